@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The data step: fills data/ with the City of Chicago datasets the app reads at startup.
 # Runs in Maven's initialize phase, so both README commands fill data/ before anything else.
-# Source order per file: what is already in data/ (never re-downloaded) → ../shared/data → the City's portal.
+# Source order per file: ../shared/data (copied again when it changed) → what is already in data/ → the
+# City's portal (downloaded only when the file is absent, so offline rebuilds keep working).
 # Every filled file is recorded in data/manifest.tsv (file, source, sha256, filled at).
 set -euo pipefail
 

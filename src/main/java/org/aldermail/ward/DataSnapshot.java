@@ -24,7 +24,7 @@ class DataSnapshot {
     @Column(name = "file_name", nullable = false)
     String fileName;
 
-    @Column(nullable = false, length = 64, columnDefinition = "CHAR(64)")
+    @Column(nullable = false, length = 64)
     String sha256;
 
     @Column(name = "first_loaded_at", nullable = false)
