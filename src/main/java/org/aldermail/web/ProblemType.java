@@ -9,6 +9,8 @@ import java.net.URI;
 public enum ProblemType {
     INVALID_PARAMETER(400, "invalid-parameter", "Invalid parameter",
             "A query or path parameter is missing or not in the expected form; 'parameter' names it."),
+    INVALID_FIELD(400, "invalid-field", "Invalid field",
+            "A field of the request body is missing, too long, or not in the expected form; 'field' names it."),
     UNKNOWN_WARD(404, "unknown-ward", "Unknown ward", "Chicago has wards 1 to 50."),
     OUTSIDE_CITY(404, "outside-city", "Outside Chicago",
             "The location is not inside any ward of the City of Chicago's ward map in force.");

@@ -24,6 +24,10 @@ public final class Problems {
         return builder.build();
     }
 
+    public static HttpProblem invalidField(String field, String detail) {
+        return of(ProblemType.INVALID_FIELD, detail, Map.of("field", field));
+    }
+
     public static HttpProblem invalidParameter(String parameter, String detail) {
         return of(ProblemType.INVALID_PARAMETER, detail, Map.of("parameter", parameter));
     }

@@ -1,0 +1,66 @@
+package org.aldermail.delivery;
+
+import java.time.Duration;
+import java.util.OptionalInt;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How letters are accepted, confirmed and sent. */
+@ConfigMapping(prefix = "aldermail.delivery")
+public interface DeliveryConfig {
+
+    /**
+     * Server-mode letters wait until the resident confirms by the link emailed to them, so nobody can send
+     * a letter in someone else's name. A campaign can override this.
+     */
+    @WithDefault("true")
+    boolean confirmSender();
+
+    /** How long a confirmation link stays valid; unconfirmed letters then expire. */
+    @WithDefault("P7D")
+    Duration confirmationExpiry();
+
+    /** Whether this instance runs the outbox dispatcher on a timer (tests drive it by hand). */
+    @WithDefault("true")
+    boolean dispatcherEnabled();
+
+    /** How often the dispatcher looks for due mail. */
+    @WithDefault("2s")
+    Duration dispatchInterval();
+
+    /** The most mails one dispatcher tick claims. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** The longest one SMTP send may take before it counts as a failed attempt. */
+    @WithDefault("20s")
+    Duration sendTimeout();
+
+    /** How long a claim on an outbox row lasts; a crashed instance's rows are retried after it. */
+    @WithDefault("2m")
+    Duration claimTimeout();
+
+    /** Delay before the first retry after a transient failure; doubles per attempt, with ±20 % jitter. */
+    @WithDefault("30s")
+    Duration retryInitialDelay();
+
+    /** The longest delay between two attempts. */
+    @WithDefault("1h")
+    Duration retryMaxDelay();
+
+    /** Attempts before a mail is given up as failed. */
+    @WithDefault("12")
+    int maxAttempts();
+
+    /** The period after which a mail that has not gone out is given up as failed. */
+    @WithDefault("48h")
+    Duration retryPeriod();
+
+    /** At most this many letters to one alder per hour; unset means no limit. */
+    OptionalInt maxLettersPerAlderPerHour();
+
+    /** The longest compose link (mailto, Gmail, Outlook) handed out; longer bodies are shortened. */
+    @WithDefault("2000")
+    int maxLinkLength();
+}

@@ -1,0 +1,118 @@
+package org.aldermail.delivery;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.logging.Log;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+
+/**
+ * Sends due outbox mail. Each row is claimed before it is sent and settled after, in separate short
+ * transactions, so no database lock is held while the SMTP server takes its time, and a send never
+ * outlives {@link DeliveryConfig#sendTimeout()}.
+ */
+@ApplicationScoped
+public class OutboxDispatcher {
+
+    private final OutboxStore store;
+    private final MailComposer composer;
+    private final ReactiveMailer mailer;
+    private final DeliveryConfig config;
+    private final RetrySchedule retries;
+    private final String instance = "instance-" + UUID.randomUUID();
+
+    OutboxDispatcher(OutboxStore store, MailComposer composer, ReactiveMailer mailer, DeliveryConfig config) {
+        this.store = store;
+        this.composer = composer;
+        this.mailer = mailer;
+        this.config = config;
+        this.retries = RetrySchedule.of(config);
+    }
+
+    @Scheduled(every = "${aldermail.delivery.dispatch-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = DispatcherDisabled.class)
+    void tick() {
+        dispatchDue();
+    }
+
+    /** Sends what is due now; returns how many mails were attempted (sent or not). */
+    public int dispatchDue() {
+        int attempted = 0;
+        List<Long> due = store.dueIds(now(), config.batchSize());
+        for (Long id : due) {
+            OffsetDateTime now = now();
+            Optional<OutgoingMail> claimed = store.claim(id, instance, now, now.plus(config.claimTimeout()));
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            OutgoingMail mail = claimed.get();
+            if (mail.kind() == OutboxMessage.Kind.LETTER && config.maxLettersPerAlderPerHour().isPresent()) {
+                Optional<OffsetDateTime> blocked = store.paceBlockedUntil(mail.recipient(), now,
+                        config.maxLettersPerAlderPerHour().getAsInt());
+                if (blocked.isPresent()) {
+                    store.deferForPace(id, blocked.get());
+                    continue;
+                }
+            }
+            send(mail);
+            attempted++;
+        }
+        return attempted;
+    }
+
+    private void send(OutgoingMail mail) {
+        Mail message;
+        if (mail.kind() == OutboxMessage.Kind.CONFIRMATION) {
+            String token = ConfirmationTokens.newToken();
+            store.storeConfirmationToken(mail.letterId(), ConfirmationTokens.hash(token));
+            message = composer.confirmationRequest(mail, token);
+        } else {
+            message = composer.letter(mail);
+        }
+        try {
+            mailer.send(message).await().atMost(config.sendTimeout());
+            store.markSent(mail.outboxId(), now());
+        } catch (RuntimeException e) {
+            SendFailure failure = SendFailure.of(e);
+            Optional<OffsetDateTime> next = failure.permanent() ? Optional.empty()
+                    : retries.next(mail.attempts() + 1, mail.createdAt(), now());
+            if (next.isPresent()) {
+                Log.infof("Outbox %d (%s, letter %s) attempt %d failed, retry at %s: %s", mail.outboxId(), mail.kind(),
+                        mail.letterPublicId(), mail.attempts() + 1, next.get(), failure.reason());
+                store.retryLater(mail.outboxId(), failure.reason(), next.get());
+            } else {
+                Log.warnf("Outbox %d (%s, letter %s) failed for good: %s", mail.outboxId(), mail.kind(),
+                        mail.letterPublicId(), failure.reason());
+                store.fail(mail.outboxId(), failure.reason());
+            }
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Skips the timer when the configuration turns the dispatcher off (tests dispatch by hand). */
+    @ApplicationScoped
+    public static class DispatcherDisabled implements Scheduled.SkipPredicate {
+
+        private final DeliveryConfig config;
+
+        DispatcherDisabled(DeliveryConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !config.dispatcherEnabled();
+        }
+    }
+}

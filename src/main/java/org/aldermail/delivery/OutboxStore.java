@@ -1,0 +1,143 @@
+package org.aldermail.delivery;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * The outbox's state changes, each in its own transaction. Claims are conditional UPDATEs, portable to
+ * H2 and PostgreSQL, so several app instances can share one outbox without row locks held across a send.
+ */
+@ApplicationScoped
+@Transactional
+class OutboxStore {
+
+    private static final int MAX_ERROR_LENGTH = 500;
+
+    private final EntityManager em;
+
+    OutboxStore(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<Long> dueIds(OffsetDateTime now, int limit) {
+        return em.createQuery("""
+                select m.id from OutboxMessage m
+                where (m.status = :pending and m.nextAttemptAt <= :now)
+                   or (m.status = :sending and m.claimedUntil < :now)
+                order by m.nextAttemptAt, m.id""", Long.class)
+                .setParameter("pending", OutboxMessage.Status.PENDING)
+                .setParameter("sending", OutboxMessage.Status.SENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Takes the row for this instance if it is still due; empty when another instance was first. */
+    Optional<OutgoingMail> claim(long id, String instance, OffsetDateTime now, OffsetDateTime until) {
+        int claimed = em.createQuery("""
+                update OutboxMessage m set m.status = :sending, m.claimedBy = :instance, m.claimedUntil = :until
+                where m.id = :id and ((m.status = :pending and m.nextAttemptAt <= :now)
+                                   or (m.status = :sending and m.claimedUntil < :now))""")
+                .setParameter("sending", OutboxMessage.Status.SENDING)
+                .setParameter("pending", OutboxMessage.Status.PENDING)
+                .setParameter("instance", instance)
+                .setParameter("until", until)
+                .setParameter("now", now)
+                .setParameter("id", id)
+                .executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        Letter letter = em.find(Letter.class, message.letterId);
+        if (message.kind == OutboxMessage.Kind.LETTER) {
+            letter.status = LetterStatus.SENDING;
+        }
+        return Optional.of(OutgoingMail.of(message, letter));
+    }
+
+    /** When the alder's hourly allowance is used up: the moment the oldest send in the window ages out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<OffsetDateTime> paceBlockedUntil(String alderEmail, OffsetDateTime now, int perHour) {
+        List<OffsetDateTime> recent = em.createQuery("""
+                select m.sentAt from OutboxMessage m
+                where m.recipient = :recipient and m.kind = :letter and m.status = :sent and m.sentAt > :since
+                order by m.sentAt desc""", OffsetDateTime.class)
+                .setParameter("recipient", alderEmail)
+                .setParameter("letter", OutboxMessage.Kind.LETTER)
+                .setParameter("sent", OutboxMessage.Status.SENT)
+                .setParameter("since", now.minusHours(1))
+                .setMaxResults(perHour)
+                .getResultList();
+        return recent.size() < perHour ? Optional.empty() : Optional.of(recent.get(perHour - 1).plusHours(1));
+    }
+
+    void deferForPace(long id, OffsetDateTime until) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        message.status = OutboxMessage.Status.PENDING;
+        message.nextAttemptAt = until;
+        message.claimedBy = null;
+        message.claimedUntil = null;
+        letterOf(message).status = LetterStatus.QUEUED;
+    }
+
+    void markSent(long id, OffsetDateTime now) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        message.status = OutboxMessage.Status.SENT;
+        message.sentAt = now;
+        message.attempts++;
+        message.claimedBy = null;
+        message.claimedUntil = null;
+        if (message.kind == OutboxMessage.Kind.LETTER) {
+            Letter letter = letterOf(message);
+            letter.status = LetterStatus.SENT;
+            letter.sentAt = now;
+        }
+    }
+
+    void retryLater(long id, String error, OffsetDateTime next) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        message.status = OutboxMessage.Status.PENDING;
+        message.attempts++;
+        message.nextAttemptAt = next;
+        message.lastError = shorten(error);
+        message.claimedBy = null;
+        message.claimedUntil = null;
+        if (message.kind == OutboxMessage.Kind.LETTER) {
+            letterOf(message).status = LetterStatus.QUEUED;
+        }
+    }
+
+    void fail(long id, String error) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        message.status = OutboxMessage.Status.FAILED;
+        message.attempts++;
+        message.lastError = shorten(error);
+        message.claimedBy = null;
+        message.claimedUntil = null;
+        Letter letter = letterOf(message);
+        letter.status = LetterStatus.FAILED;
+        letter.failureReason = shorten((message.kind == OutboxMessage.Kind.CONFIRMATION
+                ? "The confirmation email could not be delivered: " : "") + error);
+    }
+
+    /** A fresh confirmation token replaces any earlier one, so only the newest email's link works. */
+    void storeConfirmationToken(long letterId, String tokenHash) {
+        em.find(Letter.class, letterId).confirmTokenHash = tokenHash;
+    }
+
+    private Letter letterOf(OutboxMessage message) {
+        return em.find(Letter.class, message.letterId);
+    }
+
+    private static String shorten(String text) {
+        String value = text == null ? "unknown error" : text;
+        return value.length() <= MAX_ERROR_LENGTH ? value : value.substring(0, MAX_ERROR_LENGTH);
+    }
+}

@@ -1,0 +1,83 @@
+package org.aldermail.stats;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.aldermail.delivery.LetterCounts;
+import org.aldermail.delivery.LetterStatus;
+import org.aldermail.ward.WardService;
+import org.aldermail.ward.WardView;
+
+/**
+ * Per-ward counts computed with GROUP BY over the letter rows themselves, never a stored counter, so the
+ * numbers stay right however many instances accept letters at once.
+ */
+@ApplicationScoped
+public class StatsService {
+
+    private final LetterCounts letters;
+    private final WardService wards;
+
+    public StatsService(LetterCounts letters, WardService wards) {
+        this.letters = letters;
+        this.wards = wards;
+    }
+
+    private static final class Tally {
+        long sent;
+        long queued;
+        long failed;
+        long linkOpened;
+        long selfReported;
+        long personalised;
+    }
+
+    public CampaignStats forCampaign(String slug) {
+        List<WardView> allWards = wards.wards();
+        Map<Integer, Tally> tallies = new TreeMap<>();
+        allWards.forEach(ward -> tallies.put(ward.number(), new Tally()));
+        for (LetterCounts.ByStatus row : letters.byWardAndStatus(slug)) {
+            Tally tally = tallies.get(row.ward());
+            switch (row.status()) {
+                case SENT -> tally.sent += row.count();
+                case QUEUED, SENDING -> tally.queued += row.count();
+                case FAILED -> tally.failed += row.count();
+                default -> {
+                }
+            }
+            if (row.personalised() && isOnItsWayOrHandedOver(row.status())) {
+                tally.personalised += row.count();
+            }
+        }
+        for (LetterCounts.ByReport row : letters.reportsByWard(slug)) {
+            Tally tally = tallies.get(row.ward());
+            if (row.selfReported()) {
+                tally.selfReported += row.count();
+            } else {
+                tally.linkOpened += row.count();
+            }
+        }
+        List<CampaignStats.WardCount> perWard = allWards.stream().map(ward -> {
+            Tally t = tallies.get(ward.number());
+            return new CampaignStats.WardCount(ward.number(), ward.alder().name(), t.sent, t.queued, t.failed,
+                    t.linkOpened, t.selfReported, t.personalised);
+        }).toList();
+        long total = perWard.stream().mapToLong(w -> w.sent() + w.queued() + w.selfReported()).sum();
+        Map<String, Long> bySource = new LinkedHashMap<>();
+        letters.countedBySource(slug).forEach(row -> bySource.put(row.source(), row.count()));
+        return new CampaignStats(slug, total, perWard, bySource, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    private static boolean isOnItsWayOrHandedOver(LetterStatus status) {
+        return switch (status) {
+            case SENT, QUEUED, SENDING, HANDED_OVER -> true;
+            default -> false;
+        };
+    }
+}

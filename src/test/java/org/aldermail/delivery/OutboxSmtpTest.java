@@ -1,0 +1,193 @@
+package org.aldermail.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.aldermail.testsupport.ScriptedGreenMail;
+import org.aldermail.testsupport.SmtpTestProfile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The outbox against a real SMTP server (GreenMail in this JVM). */
+@QuarkusTest
+@TestProfile(SmtpTestProfile.class)
+class OutboxSmtpTest {
+
+    private static final String ALDER_EMAIL = "Ward15@cityofchicago.org";
+    private static ScriptedGreenMail smtp;
+
+    @Inject
+    LetterStore letters;
+    @Inject
+    OutboxDispatcher dispatcher;
+    @Inject
+    EntityManager em;
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new ScriptedGreenMail(SmtpTestProfile.SMTP_PORT);
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @BeforeEach
+    void emptyOutbox() throws Exception {
+        smtp.clearScript();
+        smtp.purgeEmailFromAllMailboxes();
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery("update OutboxMessage m set m.status = 'FAILED' "
+                + "where m.status <> 'SENT'").executeUpdate());
+    }
+
+    private static NewLetter letter(String residentName, String language, boolean ccResident) {
+        return new NewLetter("test-campaign", 15, "Raymond A. Lopez", ALDER_EMAIL, residentName,
+                "resident@example.org", "2650 W 51st St", language, "Vote NO — " + residentName,
+                "Dear Alderperson Lopez,\n\nPlease vote no.\n\n" + residentName, false, DeliveryMode.SERVER, ccResident,
+                "direct", "Chicago Welcoming Coalition", "letters@coalition.example", false, null);
+    }
+
+    private LetterStatus statusOf(LetterReceipt receipt) {
+        return letters.findByPublicId(receipt.id()).orElseThrow().status();
+    }
+
+    private int attemptsOf(LetterReceipt receipt) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select m.attempts from OutboxMessage m, Letter l where m.letterId = l.id and l.publicId = :id", Integer.class)
+                .setParameter("id", receipt.id()).getSingleResult());
+    }
+
+    @Test
+    void sendsALetterWithOneOfEachHeaderThatSurvivesDmarc() throws Exception {
+        LetterReceipt english = letters.insert(letter("Ana Pérez", "en", true), Duration.ofDays(7));
+        LetterReceipt spanish = letters.insert(letter("Núñez, José \"Pepe\"", "es", false), Duration.ofDays(7));
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+
+        assertThat(statusOf(english)).isEqualTo(LetterStatus.SENT);
+        assertThat(statusOf(spanish)).isEqualTo(LetterStatus.SENT);
+        MimeMessage[] received = smtp.getReceivedMessages();
+        // GreenMail keeps one copy per recipient: the English letter went to the alder and (Cc) the resident.
+        assertThat(received).hasSize(3);
+        for (MimeMessage message : received) {
+            for (String header : List.of("From", "To", "Reply-To", "Subject")) {
+                assertThat(message.getHeader(header)).as(header).hasSize(1);
+            }
+            assertThat(message.getHeader("Bcc")).isNull();
+            assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("letters@coalition.example");
+            assertThat(((InternetAddress) message.getReplyTo()[0]).getAddress()).isEqualTo("resident@example.org");
+            assertThat(((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress()).isEqualTo(ALDER_EMAIL);
+        }
+        MimeMessage en = Arrays.stream(received).filter(m -> subject(m).contains("Ana")).findFirst().orElseThrow();
+        assertThat(((InternetAddress) en.getFrom()[0]).getPersonal()).isEqualTo("Ana Pérez via Chicago Welcoming Coalition");
+        assertThat(en.getRecipients(Message.RecipientType.CC)).extracting(a -> ((InternetAddress) a).getAddress())
+                .containsExactly("resident@example.org");
+        assertThat(String.valueOf(en.getContent())).contains("Please vote no.");
+        MimeMessage es = Arrays.stream(received).filter(m -> subject(m).contains("José")).findFirst().orElseThrow();
+        assertThat(((InternetAddress) es.getFrom()[0]).getPersonal()).isEqualTo("Núñez, José Pepe vía Chicago Welcoming Coalition");
+        assertThat(es.getRecipients(Message.RecipientType.CC)).as("no copy when the resident asked for none").isNullOrEmpty();
+    }
+
+    @Test
+    void lettersQueuedWhileTheMailServerIsDownAreAllDeliveredOnceWhenItIsBack() throws Exception {
+        smtp.stop();
+        List<LetterReceipt> queued = IntStream.range(0, 200)
+                .mapToObj(i -> letters.insert(letter("Resident " + i, i % 2 == 0 ? "en" : "es", false), Duration.ofDays(7)))
+                .toList();
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(200);
+        assertThat(queued).allSatisfy(receipt -> assertThat(statusOf(receipt)).isEqualTo(LetterStatus.QUEUED));
+
+        smtp = new ScriptedGreenMail(SmtpTestProfile.SMTP_PORT);
+        smtp.start();
+        int attempted = 0;
+        for (int round = 0; round < 5 && attempted < 200; round++) {
+            attempted += dispatcher.dispatchDue();
+        }
+
+        assertThat(queued).allSatisfy(receipt -> assertThat(statusOf(receipt)).isEqualTo(LetterStatus.SENT));
+        MimeMessage[] received = smtp.getReceivedMessages();
+        Set<String> subjects = new HashSet<>();
+        Arrays.stream(received).forEach(m -> subjects.add(subject(m)));
+        assertThat(received).hasSize(200);
+        assertThat(subjects).hasSize(200);
+        assertThat(dispatcher.dispatchDue()).isZero();
+    }
+
+    @Test
+    void aTemporaryRefusalIsRetriedAndDeliveredOnce() throws Exception {
+        smtp.replyToNextRecipients("451 4.3.2 Please try again later");
+        LetterReceipt receipt = letters.insert(letter("Temporary", "en", false), Duration.ofDays(7));
+
+        dispatcher.dispatchDue();
+        assertThat(statusOf(receipt)).isEqualTo(LetterStatus.QUEUED);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        dispatcher.dispatchDue();
+        assertThat(statusOf(receipt)).isEqualTo(LetterStatus.SENT);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(attemptsOf(receipt)).isEqualTo(2);
+    }
+
+    @Test
+    void aPermanentRefusalFailsAfterOneAttemptAndIsVisible() throws Exception {
+        smtp.replyToNextRecipients("550 5.1.1 No such mailbox");
+        LetterReceipt receipt = letters.insert(letter("Permanent", "en", false), Duration.ofDays(7));
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(dispatcher.dispatchDue()).isZero();
+
+        assertThat(statusOf(receipt)).isEqualTo(LetterStatus.FAILED);
+        assertThat(attemptsOf(receipt)).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        String reason = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select l.failureReason from Letter l where l.publicId = :id", String.class)
+                .setParameter("id", receipt.id()).getSingleResult());
+        assertThat(reason).contains("550");
+    }
+
+    @Test
+    void aHungMailServerCostsOneSendTimeoutAndTheLetterIsRetried() throws Exception {
+        smtp.stallNextRecipient(Duration.ofSeconds(8));
+        LetterReceipt receipt = letters.insert(letter("Hung", "en", false), Duration.ofDays(7));
+
+        long started = System.nanoTime();
+        dispatcher.dispatchDue();
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(elapsedMillis).as("the dispatcher gave up after the 3 s send timeout").isLessThan(7_000);
+        assertThat(statusOf(receipt)).isEqualTo(LetterStatus.QUEUED);
+        String error = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select m.lastError from OutboxMessage m, Letter l where m.letterId = l.id and l.publicId = :id", String.class)
+                .setParameter("id", receipt.id()).getSingleResult());
+        assertThat(error).contains("did not answer in time");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
