@@ -117,8 +117,7 @@ class OutboxSmtpTest {
         assertThat(dispatcher.dispatchDue()).isEqualTo(200);
         assertThat(queued).allSatisfy(receipt -> assertThat(statusOf(receipt)).isEqualTo(LetterStatus.QUEUED));
 
-        smtp = new ScriptedGreenMail(SmtpTestProfile.SMTP_PORT);
-        smtp.start();
+        restartSmtp();
         int attempted = 0;
         for (int round = 0; round < 5 && attempted < 200; round++) {
             attempted += dispatcher.dispatchDue();
@@ -167,7 +166,7 @@ class OutboxSmtpTest {
 
     @Test
     void aHungMailServerCostsOneSendTimeoutAndTheLetterIsRetried() throws Exception {
-        smtp.stallNextRecipient(Duration.ofSeconds(8));
+        smtp.stallNextRecipient(Duration.ofSeconds(6));
         LetterReceipt receipt = letters.insert(letter("Hung", "en", false), Duration.ofDays(7));
 
         long started = System.nanoTime();
@@ -180,6 +179,14 @@ class OutboxSmtpTest {
                 "select m.lastError from OutboxMessage m, Letter l where m.letterId = l.id and l.publicId = :id", String.class)
                 .setParameter("id", receipt.id()).getSingleResult());
         assertThat(error).contains("did not answer in time");
+        restartSmtp();
+    }
+
+    /** A fresh server: drops connections a test left hanging. */
+    private static void restartSmtp() {
+        smtp.stop();
+        smtp = new ScriptedGreenMail(SmtpTestProfile.SMTP_PORT);
+        smtp.start();
     }
 
     private static String subject(MimeMessage message) {
