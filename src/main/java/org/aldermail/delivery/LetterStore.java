@@ -74,6 +74,12 @@ class LetterStore {
         return letterByPublicId(publicId).map(LetterReceipt::of);
     }
 
+    Optional<ConfirmationPreview> previewConfirmation(String tokenHash) {
+        return em.createQuery("from Letter where confirmTokenHash = :hash", Letter.class).setParameter("hash", tokenHash)
+                .getResultStream().findFirst()
+                .map(l -> new ConfirmationPreview(l.language, l.alderName, l.ward, l.subject, l.status));
+    }
+
     /** The confirmation link was opened: queue the letter, once. */
     Optional<ConfirmationOutcome> confirm(String tokenHash) {
         Optional<Letter> found = em.createQuery("from Letter where confirmTokenHash = :hash", Letter.class)

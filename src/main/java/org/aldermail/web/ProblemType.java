@@ -12,6 +12,17 @@ public enum ProblemType {
     INVALID_FIELD(400, "invalid-field", "Invalid field",
             "A field of the request body is missing, too long, or not in the expected form; 'field' names it."),
     UNKNOWN_WARD(404, "unknown-ward", "Unknown ward", "Chicago has wards 1 to 50."),
+    WARD_MISMATCH(422, "ward-mismatch", "Ward does not match the address",
+            "The ward sent with the letter is not one the address or location can be in; 'ward' gives the right one."),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency-Key reused",
+            "The Idempotency-Key was first used with a different request body."),
+    UNKNOWN_LETTER(404, "unknown-letter", "Unknown letter", "No letter has this id."),
+    UNKNOWN_CONFIRMATION(404, "unknown-confirmation", "Unknown confirmation link",
+            "The confirmation link is not valid: it may be mistyped, or a newer confirmation email replaced it."),
+    CONFIRMATION_EXPIRED(410, "confirmation-expired", "Confirmation link expired",
+            "The letter was not confirmed in time and will not be sent; write it again to send it."),
+    NOT_A_LINK_LETTER(409, "not-a-link-letter", "Not a link-mode letter",
+            "Only letters handed over as mail links take 'opened' and 'self_reported' reports."),
     OUTSIDE_CITY(404, "outside-city", "Outside Chicago",
             "The location is not inside any ward of the City of Chicago's ward map in force.");
 

@@ -1,0 +1,5 @@
+package org.aldermail.delivery;
+
+/** The token from a confirmation email's link. */
+public record ConfirmationRequest(String token) {
+}
