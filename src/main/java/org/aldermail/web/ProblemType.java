@@ -11,7 +11,13 @@ public enum ProblemType {
             "A query or path parameter is missing or not in the expected form; 'parameter' names it."),
     UNKNOWN_WARD(404, "unknown-ward", "Unknown ward", "Chicago has wards 1 to 50."),
     OUTSIDE_CITY(404, "outside-city", "Outside Chicago",
-            "The location is not inside any ward of the City of Chicago's ward map in force.");
+            "The location is not inside any ward of the City of Chicago's ward map in force."),
+    UNKNOWN_CAMPAIGN(404, "unknown-campaign", "Unknown campaign",
+            "No campaign has this slug; GET /api/v1/campaigns lists the campaigns."),
+    UNKNOWN_LANGUAGE(404, "unknown-language", "Unknown language",
+            "Campaign text and letters exist in English (en) and Spanish (es); 'languages' lists the codes."),
+    CAMPAIGN_CLOSED(409, "campaign-closed", "Campaign closed",
+            "The campaign is shown but takes no more letters: its organizers closed it or its closing time passed.");
 
     private final int status;
     private final String slug;
