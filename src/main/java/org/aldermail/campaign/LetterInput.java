@@ -42,9 +42,9 @@ public final class LetterInput {
         return isBlank(value) ? Optional.empty() : Optional.of(text("body", value, MAX_BODY));
     }
 
-    /** The optional "why this matters to me" sentence; empty when none was given (null or blank). */
+    /** The optional "why this matters to me" sentence, trimmed; empty when none was given (null or blank). */
     public static Optional<String> personalNote(String value) {
-        return isBlank(value) ? Optional.empty() : Optional.of(text("personalNote", value, MAX_PERSONAL_NOTE));
+        return isBlank(value) ? Optional.empty() : Optional.of(text("personalNote", value, MAX_PERSONAL_NOTE).strip());
     }
 
     private static String requiredLine(String field, String value, int maxLength) {

@@ -104,8 +104,13 @@ final class TextTemplates {
 
     private static String suggestion(String inside) {
         String wanted = inside.trim().toLowerCase();
+        List<String> endings = Placeholders.NAMES.stream().filter(name -> name.endsWith("." + wanted)).toList();
+        if (!endings.isEmpty()) {
+            return " (did you mean " + endings.stream().map(name -> "{" + name + "}")
+                    .collect(Collectors.joining(", ")).replaceFirst(", ([^,]*)$", " or $1") + "?)";
+        }
         return Placeholders.NAMES.stream()
-                .filter(name -> name.endsWith("." + wanted) || distance(name, wanted) <= 3)
+                .filter(name -> distance(name, wanted) <= 3)
                 .min(Comparator.comparingInt(name -> distance(name, wanted)))
                 .map(name -> " (did you mean {" + name + "}?)")
                 .orElse("");

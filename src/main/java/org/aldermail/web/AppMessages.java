@@ -12,8 +12,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface AppMessages {
 
     /** A ward as residents say it: "15th Ward" (Spanish: "Distrito 15"). */
-    @Message("{ordinal} Ward")
-    String ward_name(int number, String ordinal);
+    @Message("{number.englishOrdinal} Ward")
+    String ward_name(int number);
 
     /** The letter's first line, naming the alder in full and the ward, so the office can route it. */
     @Message("Alderperson {alderName}, {wardName}")
