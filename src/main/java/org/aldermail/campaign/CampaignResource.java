@@ -36,7 +36,11 @@ public class CampaignResource {
         return campaigns.detail(slug).orElseThrow(() -> new UnknownCampaignException(slug));
     }
 
-    /** The letter one resident would send: {@code ?ward=15&name=…&address=…&lang=es[&personalNote=…][&seed=…]}. */
+    /**
+     * The letter one resident would send: {@code ?ward=15&name=…&address=…[&lang=es][&personalNote=…][&seed=…]}.
+     * {@code lang} defaults to {@code en}; {@code seed} chooses the subject line (by default the same for the same
+     * ward, name and address).
+     */
     @GET
     @Path("{slug}/letter")
     public LetterPreview letter(@PathParam("slug") String slug, @QueryParam("ward") String ward,
@@ -62,7 +66,7 @@ public class CampaignResource {
     }
 
     private static Language language(String lang) {
-        if (lang == null) {
+        if (lang == null || lang.isEmpty()) {
             return Language.EN;
         }
         return Language.fromCode(lang).orElseThrow(() -> new UnknownLanguageException(lang));

@@ -54,13 +54,14 @@ public final class LetterInput {
         return line(field, value, maxLength);
     }
 
+    /** Checked before trimming: a trailing CR LF is an injection attempt, not white space to tidy away. */
     private static String line(String field, String value, int maxLength) {
-        String stripped = value.strip();
-        checkLength(field, stripped, maxLength);
-        stripped.codePoints().filter(c -> isForbidden(c) || c == '\n' || c == '\t').findFirst().ifPresent(c -> {
+        value.codePoints().filter(LetterInput::isForbidden).findFirst().ifPresent(c -> {
             throw new InvalidLetterFieldException(field, "'" + field + "' must be a single line without control"
                     + " characters (found " + describe(c) + ").");
         });
+        String stripped = value.strip();
+        checkLength(field, stripped, maxLength);
         return stripped;
     }
 
