@@ -1,6 +1,9 @@
 package org.aldermail.campaign;
 
-/** A letter for a campaign that takes no more letters: closed, or past its closing time (409 {@code campaign-closed}). */
+/**
+ * A letter for a campaign that takes no more letters: closed, or past its closing time (409
+ * {@code campaign-closed}).
+ */
 public class CampaignClosedException extends RuntimeException {
 
     private final String slug;

@@ -15,7 +15,10 @@ public class InvalidLetterFieldException extends RuntimeException {
         this.field = field;
     }
 
-    /** The request's name for it: {@code name}, {@code address}, {@code subject}, {@code body}, {@code personalNote}. */
+    /**
+     * The request's name for it: {@code name}, {@code address}, {@code subject}, {@code body} or
+     * {@code personalNote}.
+     */
     public String field() {
         return field;
     }

@@ -39,11 +39,12 @@ import org.aldermail.campaign.Campaign.Translation;
  */
 final class MetadataReader {
 
-    /** Lower-case letters, digits and hyphens; a leading underscore marks a folder that is not served (drafts, examples). */
+    /** Lower-case letters, digits and hyphens; a leading '_' marks a folder that is not served (drafts, examples). */
     static final Pattern SLUG = Pattern.compile("_?[a-z0-9][a-z0-9-]{0,62}");
+    private static final String DOMAIN_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
     /** A plain {@code local@domain} address: no display name, comments, quoting or spaces. */
     static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@" + DOMAIN_LABEL + "(?:\\." + DOMAIN_LABEL + ")*");
     private static final Set<String> TOP = Set.of("slug", "ordinance", "status", "closes", "meeting", "goal", "sender",
             "confirm-sender", "translations");
     private static final int MAX_GOAL = 10_000_000;
@@ -79,7 +80,8 @@ final class MetadataReader {
             return Optional.empty();
         }
         if (!(root instanceof MappingNode)) {
-            errors.add(file, root == null ? 0 : line(root), "must be a list of 'key: value' lines, starting with slug:");
+            errors.add(file, root == null ? 0 : line(root),
+                    "must be a list of 'key: value' lines, starting with slug:");
             return Optional.empty();
         }
         return Optional.of(new MetadataReader(file, zone, defaultSender, errors).metadata((MappingNode) root,

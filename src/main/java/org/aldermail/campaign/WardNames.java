@@ -3,15 +3,18 @@ package org.aldermail.campaign;
 import java.util.EnumMap;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 import org.aldermail.web.AppMessages;
 
-/** The application's own words in each language ({@link AppMessages}), and how a ward is named in each. */
-@ApplicationScoped
+/**
+ * The application's own words in each language ({@link AppMessages}), and how a ward is named in each. A singleton,
+ * not application-scoped: no client proxy, so the bundles are looked up once.
+ */
+@Singleton
 public class WardNames {
 
     private final Map<Language, AppMessages> messages = new EnumMap<>(Language.class);
