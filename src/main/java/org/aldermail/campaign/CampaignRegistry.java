@@ -77,6 +77,7 @@ public class CampaignRegistry {
             throw new IllegalStateException("The campaigns folder " + folder.toAbsolutePath() + " does not exist; set"
                     + " aldermail.campaign.folder (ALDERMAIL_CAMPAIGN_FOLDER) to the folder holding the campaigns");
         }
+        long started = System.nanoTime();
         Map<String, Loaded> campaigns = new TreeMap<>();
         List<CampaignFormatException> broken = new ArrayList<>();
         for (Path campaignFolder : campaignFolders()) {
@@ -93,7 +94,8 @@ public class CampaignRegistry {
                     .collect(Collectors.joining("\n", "Cannot start: fix these campaigns (see "
                             + folder.resolve("README.md") + ")\n", "")), broken.get(0));
         }
-        Log.infof("Loaded %d campaign(s) from %s: %s", campaigns.size(), folder, String.join(", ", campaigns.keySet()));
+        Log.infof("Loaded %d campaign(s) from %s in %d ms: %s", campaigns.size(), folder,
+                (System.nanoTime() - started) / 1_000_000, String.join(", ", campaigns.keySet()));
         return new State(Map.copyOf(campaigns), Map.of());
     }
 
