@@ -24,7 +24,13 @@ public enum ProblemType {
     NOT_A_LINK_LETTER(409, "not-a-link-letter", "Not a link-mode letter",
             "Only letters handed over as mail links take 'opened' and 'self_reported' reports."),
     OUTSIDE_CITY(404, "outside-city", "Outside Chicago",
-            "The location is not inside any ward of the City of Chicago's ward map in force.");
+            "The location is not inside any ward of the City of Chicago's ward map in force."),
+    UNKNOWN_CAMPAIGN(404, "unknown-campaign", "Unknown campaign",
+            "No campaign has this slug; GET /api/v1/campaigns lists the campaigns."),
+    UNKNOWN_LANGUAGE(404, "unknown-language", "Unknown language",
+            "Campaign text and letters exist in English (en) and Spanish (es); 'languages' lists the codes."),
+    CAMPAIGN_CLOSED(409, "campaign-closed", "Campaign closed",
+            "The campaign is shown but takes no more letters: its organizers closed it or its closing time passed.");
 
     private final int status;
     private final String slug;

@@ -1,0 +1,55 @@
+package org.aldermail.campaign;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The campaigns as residents and organizers see them: listed open first, each with its text. */
+@ApplicationScoped
+public class CampaignService {
+
+    private final CampaignRegistry registry;
+
+    public CampaignService(CampaignRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Open campaigns first (soonest deadline first, then by slug), then closed ones (by slug). */
+    public List<CampaignSummary> summaries() {
+        Instant now = Instant.now();
+        return registry.all().stream().sorted(listOrder(now)).map(c -> CampaignSummary.of(c, now)).toList();
+    }
+
+    public Optional<CampaignDetail> detail(String slug) {
+        return registry.find(slug).map(c -> CampaignDetail.of(c, Instant.now()));
+    }
+
+    public Optional<Campaign> campaign(String slug) {
+        return registry.find(slug);
+    }
+
+    /**
+     * The campaign, if it takes letters now.
+     *
+     * @throws UnknownCampaignException no campaign has the slug
+     * @throws CampaignClosedException  it is closed or past its closing time
+     */
+    public Campaign requireAcceptingLetters(String slug) {
+        Campaign campaign = registry.find(slug).orElseThrow(() -> new UnknownCampaignException(slug));
+        if (!campaign.acceptsLetters(Instant.now())) {
+            throw new CampaignClosedException(slug);
+        }
+        return campaign;
+    }
+
+    static Comparator<Campaign> listOrder(Instant now) {
+        return Comparator.<Campaign, Boolean>comparing(c -> !c.acceptsLetters(now))
+                .thenComparing(c -> c.acceptsLetters(now) ? c.closesAt().map(ZonedDateTime::toInstant)
+                        .orElse(Instant.MAX) : Instant.MAX)
+                .thenComparing(Campaign::slug);
+    }
+}
