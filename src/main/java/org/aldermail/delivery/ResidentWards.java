@@ -25,9 +25,6 @@ class ResidentWards {
     int resolve(LetterSubmission submission) {
         SubmissionRules.coordinates(submission.lat(), submission.lon());
         Integer confirmed = SubmissionRules.ward(submission.ward());
-        if (SubmissionRules.address(submission.address()) == null) {
-            throw Problems.invalidField("address", "'address' is required: the letter is signed with it.");
-        }
         if (submission.lat() != null) {
             return fromPoint(submission.lat(), submission.lon(), confirmed);
         }

@@ -1,25 +1,20 @@
 package org.aldermail.delivery;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.aldermail.web.Problems;
-import org.aldermail.web.TextChecks;
+import org.aldermail.campaign.InvalidLetterFieldException;
+import org.aldermail.campaign.Language;
+import org.aldermail.campaign.LetterInput;
 
 /** Field checks for a letter submission, each failing with a 400 that names the field. */
 final class SubmissionRules {
 
-    static final int MAX_NAME = 100;
     static final int MAX_EMAIL = 254;
-    static final int MAX_ADDRESS = 200;
-    static final int MAX_SUBJECT = 200;
-    static final int MAX_BODY = 10_000;
-    static final int MAX_PERSONAL_NOTE = 500;
     static final String DEFAULT_SOURCE = "direct";
-    static final Set<String> LANGUAGES = Set.of("en", "es");
 
-    /** One mailbox, no display name, no list: nothing that could add a recipient. */
+    /** One mailbox of printable ASCII, no display name, no list: nothing that could add a recipient or a header. */
     private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
             + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
     private static final Pattern SOURCE = Pattern.compile("^[A-Za-z0-9._-]{1,80}$");
@@ -38,16 +33,10 @@ final class SubmissionRules {
         };
     }
 
-    static String language(String language) {
-        String value = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
-        if (!LANGUAGES.contains(value)) {
-            throw Problems.invalidField("language", "'language' must be 'en' or 'es'.");
-        }
-        return value;
-    }
-
-    static String name(String name) {
-        return singleLine("name", required("name", name), MAX_NAME);
+    static Language language(String language) {
+        return Language.fromCode(language == null ? "" : language.strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> Problems.invalidField("language",
+                        "'language' must be one of " + String.join(", ", Language.codes()) + "."));
     }
 
     /** Required for server mode (confirmation and Reply-To); optional for link mode. */
@@ -58,36 +47,28 @@ final class SubmissionRules {
             }
             return null;
         }
-        String value = singleLine("email", email, MAX_EMAIL);
-        if (!EMAIL.matcher(value).matches()) {
+        // Only spaces are trimmed: a trailing CR LF is an injection attempt, not white space to tidy away.
+        String value = email.replaceAll("^ +| +$", "");
+        if (value.length() > MAX_EMAIL || !EMAIL.matcher(value).matches()) {
             throw Problems.invalidField("email", "'email' must be one email address, like name@example.org.");
         }
         return value;
     }
 
-    static String address(String address) {
-        return address == null || address.isBlank() ? null : singleLine("address", address, MAX_ADDRESS);
-    }
-
-    static String subject(String subject) {
-        return subject == null || subject.isBlank() ? null : singleLine("subject", subject, MAX_SUBJECT);
-    }
-
-    static String body(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
+    /**
+     * The letter's own fields, checked by the campaign's rules (the same ones the preview uses) but reported as
+     * body fields.
+     */
+    static void letterFields(LetterSubmission submission) {
+        try {
+            LetterInput.name(submission.name());
+            LetterInput.address(submission.address());
+            LetterInput.subject(submission.subject());
+            LetterInput.body(submission.body());
+            LetterInput.personalNote(submission.personalNote());
+        } catch (InvalidLetterFieldException e) {
+            throw Problems.invalidField(e.field(), e.getMessage());
         }
-        if (body.length() > MAX_BODY) {
-            throw Problems.invalidField("body", "'body' is longer than " + MAX_BODY + " characters.");
-        }
-        if (!TextChecks.isMultiLine(body)) {
-            throw Problems.invalidField("body", "'body' contains control characters.");
-        }
-        return body;
-    }
-
-    static String personalNote(String note) {
-        return note == null || note.isBlank() ? null : singleLine("personalNote", note, MAX_PERSONAL_NOTE);
     }
 
     static String source(String source) {
@@ -118,23 +99,5 @@ final class SubmissionRules {
         if (lon != null && (!Double.isFinite(lon) || lon < -180 || lon > 180)) {
             throw Problems.invalidField("lon", "'lon' must be between -180 and 180.");
         }
-    }
-
-    private static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw Problems.invalidField(field, "'" + field + "' is required.");
-        }
-        return value;
-    }
-
-    private static String singleLine(String field, String value, int maxLength) {
-        if (!TextChecks.isSingleLine(value)) {
-            throw Problems.invalidField(field, "'" + field + "' must be one line without control characters.");
-        }
-        String stripped = value.strip();
-        if (stripped.length() > maxLength) {
-            throw Problems.invalidField(field, "'" + field + "' is longer than " + maxLength + " characters.");
-        }
-        return stripped;
     }
 }

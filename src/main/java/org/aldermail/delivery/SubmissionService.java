@@ -15,6 +15,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.campaign.Language;
+import org.aldermail.campaign.LetterInput;
 import org.aldermail.campaign.LetterRequest;
 import org.aldermail.campaign.LetterService;
 import org.aldermail.web.ProblemType;
@@ -64,21 +65,22 @@ public class SubmissionService {
             }
         }
         DeliveryMode mode = SubmissionRules.mode(submission.mode());
-        String language = SubmissionRules.language(submission.language());
+        Language language = SubmissionRules.language(submission.language());
         String email = SubmissionRules.email(submission.email(), mode == DeliveryMode.SERVER);
         String source = SubmissionRules.source(submission.source());
+        SubmissionRules.letterFields(submission);
         boolean ccResident = Boolean.TRUE.equals(submission.ccMe()) && email != null;
         Campaign campaign = campaigns.requireAcceptingLetters(slug);
         int ward = residentWards.resolve(submission);
 
         org.aldermail.campaign.Letter letter = letters.render(new LetterRequest(slug, ward, submission.name(),
-                submission.address(), Language.fromCode(language).orElseThrow(), submission.subject(), submission.body(),
+                submission.address(), language, submission.subject(), submission.body(),
                 submission.personalNote(), email == null ? submission.name() : email.toLowerCase(Locale.ROOT)));
         boolean confirm = mode == DeliveryMode.SERVER && campaign.confirmSender().orElse(config.confirmSender());
         String dedupeKey = mode == DeliveryMode.SERVER ? ConfirmationTokens.sha256Hex(String.join("\n", slug,
                 email.toLowerCase(Locale.ROOT), letter.alder().email().toLowerCase(Locale.ROOT))) : null;
-        NewLetter input = new NewLetter(slug, ward, letter.alder().name(), letter.alder().email(), submission.name().strip(),
-                email, submission.address().strip(), language, letter.subject(), letter.body(), letter.personalised(), mode,
+        NewLetter input = new NewLetter(slug, ward, letter.alder().name(), letter.alder().email(), LetterInput.name(submission.name()),
+                email, LetterInput.address(submission.address()), language.code(), letter.subject(), letter.body(), letter.personalised(), mode,
                 ccResident, source, campaign.sender().name(), campaign.sender().address(), confirm, dedupeKey);
 
         try {

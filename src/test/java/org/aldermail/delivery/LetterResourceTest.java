@@ -1,0 +1,305 @@
+package org.aldermail.delivery;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.aldermail.campaign.TestCampaigns;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Submitting letters over the API, with the mock mailbox standing in for SMTP. */
+@QuarkusTest
+@WithTestResource(TestCampaigns.class)
+class LetterResourceTest {
+
+    static final String CAMPAIGN = TestCampaigns.SHIPPED;
+    static final String PROBLEM_JSON = "application/problem+json";
+    /** The 15th ward office (Ward Offices dataset location). */
+    static final double WARD_15_LAT = 41.80114728284117;
+    static final double WARD_15_LON = -87.69116329942362;
+    static final String WARD_15_EMAIL = "Ward15@cityofchicago.org";
+    private static final Pattern CONFIRM_LINK = Pattern.compile("/letters/confirm/([A-Za-z0-9_-]{43})");
+
+    @Inject
+    MockMailbox mailbox;
+    @Inject
+    OutboxDispatcher dispatcher;
+    @Inject
+    LetterExpiry expiry;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @BeforeEach
+    void clearMailbox() {
+        dispatcher.dispatchDue();
+        mailbox.clear();
+    }
+
+    static Map<String, Object> submission(String mode) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Ana Pérez");
+        body.put("email", "ana+" + UUID.randomUUID() + "@example.org");
+        body.put("address", "2650 W 51st St");
+        body.put("lat", WARD_15_LAT);
+        body.put("lon", WARD_15_LON);
+        body.put("language", "en");
+        body.put("mode", mode);
+        return body;
+    }
+
+    static ValidatableResponse post(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/campaigns/" + CAMPAIGN + "/letters").then();
+    }
+
+    private String confirmationToken(String residentEmail) {
+        List<Mail> mails = mailbox.getMailsSentTo(residentEmail);
+        assertThat(mails).hasSize(1);
+        Matcher link = CONFIRM_LINK.matcher(mails.get(0).getText());
+        assertThat(link.find()).as(mails.get(0).getText()).isTrue();
+        return link.group(1);
+    }
+
+    @Test
+    void aServerLetterWaitsForTheResidentsConfirmationThenGoesToTheAlder() {
+        Map<String, Object> body = submission("server");
+        String email = (String) body.get("email");
+        String id = post(body).statusCode(202)
+                .body("status", equalTo("pending_confirmation"))
+                .body("ward", equalTo(15))
+                .body("alder", equalTo("Raymond A. Lopez"))
+                .extract().path("id");
+
+        dispatcher.dispatchDue();
+        assertThat(mailbox.getMailsSentTo(WARD_15_EMAIL)).as("nothing goes to the alder unconfirmed").isEmpty();
+        String token = confirmationToken(email);
+
+        given().get("/letters/confirm/" + token).then().statusCode(200).body(containsString("Yes, send my letter"));
+        given().get("/api/v1/letters/" + id).then().body("status", equalTo("pending_confirmation"));
+
+        given().post("/letters/confirm/" + token).then().statusCode(200).body(containsString("is on its way"));
+        given().get("/api/v1/letters/" + id).then().body("status", equalTo("queued"));
+        given().post("/letters/confirm/" + token).then().statusCode(200).body(containsString("already confirmed"));
+
+        dispatcher.dispatchDue();
+        List<Mail> letters = mailbox.getMailsSentTo(WARD_15_EMAIL);
+        assertThat(letters).hasSize(1);
+        Mail letter = letters.get(0);
+        assertThat(letter.getFrom()).isEqualTo("Ana Pérez via aldermail <letters@localhost>");
+        assertThat(letter.getReplyTo()).isEqualTo(email);
+        assertThat(letter.getText()).contains("Dear Alderperson Lopez,", "Ana Pérez", "2650 W 51st St", "15th Ward");
+        given().get("/api/v1/letters/" + id).then().body("status", equalTo("sent")).body("sentAt", notNullValue());
+    }
+
+    @Test
+    void theConfirmationApiQueuesOnceAndRejectsUnknownTokens() {
+        Map<String, Object> body = submission("server");
+        body.put("language", "es");
+        post(body).statusCode(202);
+        dispatcher.dispatchDue();
+        String token = confirmationToken((String) body.get("email"));
+        assertThat(mailbox.getMailsSentTo((String) body.get("email")).get(0).getSubject()).startsWith("Confirme su carta");
+
+        given().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/letters/confirm").then()
+                .statusCode(200).body("result", equalTo("CONFIRMED")).body("letter.status", equalTo("queued"));
+        given().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/letters/confirm").then()
+                .statusCode(200).body("result", equalTo("ALREADY_CONFIRMED"));
+        given().contentType(ContentType.JSON).body(Map.of("token", "x" + token)).post("/api/v1/letters/confirm").then()
+                .statusCode(404).contentType(PROBLEM_JSON).body("type", endsWith("/unknown-confirmation"));
+        given().get("/letters/confirm/not-a-token").then().statusCode(200).body(containsString("not valid"));
+    }
+
+    @Test
+    void aSecondLetterFromTheSameResidentToTheSameAlderGetsTheFirstOnesStatus() {
+        Map<String, Object> body = submission("server");
+        String first = post(body).statusCode(202).extract().path("id");
+        body.put("name", "Ana P.");
+        body.put("email", ((String) body.get("email")).toUpperCase());
+        post(body).statusCode(202).body("id", equalTo(first)).body("status", equalTo("pending_confirmation"));
+    }
+
+    @Test
+    void theSameIdempotencyKeyReplaysTheFirstAnswerAndRefusesADifferentBody() {
+        Map<String, Object> body = submission("server");
+        String key = UUID.randomUUID().toString();
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/campaigns/" + CAMPAIGN + "/letters").then().statusCode(202).extract().asString();
+        String again = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/campaigns/" + CAMPAIGN + "/letters").then().statusCode(202).extract().asString();
+        assertThat(again).isEqualTo(first);
+
+        body.put("name", "Someone Else");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/campaigns/" + CAMPAIGN + "/letters").then()
+                .statusCode(422).contentType(PROBLEM_JSON).body("type", endsWith("/idempotency-key-reused"));
+    }
+
+    @Test
+    void linkModeHandsOverComposeLinksAndCountsReportsSeparately() {
+        Map<String, Object> body = submission("link");
+        body.remove("email");
+        ValidatableResponse response = post(body).statusCode(200)
+                .body("status", equalTo("handed_over"))
+                .body("to", equalTo(WARD_15_EMAIL))
+                .body("mailto", startsWith("mailto:" + WARD_15_EMAIL + "?subject="))
+                .body("gmail", startsWith("https://mail.google.com/mail/?view=cm&fs=1&to=Ward15%40cityofchicago.org"))
+                .body("outlook", startsWith("https://outlook.office.com/mail/deeplink/compose?to="))
+                .body("mailto.length()", lessThanOrEqualTo(2000))
+                .body("gmail.length()", lessThanOrEqualTo(2000))
+                .body("outlook.length()", lessThanOrEqualTo(2000))
+                .body("fullText", containsString("Dear Alderperson Lopez,"));
+        String id = response.extract().path("id");
+        boolean shortened = response.extract().path("shortened");
+        String linkBody = response.extract().path("body");
+        String fullText = response.extract().path("fullText");
+        assertThat(shortened).as("the toolkit letter is longer than a compose link takes").isTrue();
+        assertThat(linkBody).endsWith("Please paste the full text from the aldermail page.]");
+        assertThat(fullText.length()).isGreaterThan(linkBody.length());
+
+        int before = given().get("/api/v1/campaigns/" + CAMPAIGN + "/stats").then().extract().path("wards[14].selfReported");
+        for (String type : new String[] {"opened", "self_reported", "self_reported"}) {
+            given().contentType(ContentType.JSON).body(Map.of("type", type)).post("/api/v1/letters/" + id + "/events")
+                    .then().statusCode(202).body("id", equalTo(id));
+        }
+        given().get("/api/v1/campaigns/" + CAMPAIGN + "/stats").then().statusCode(200)
+                .body("wards[14].ward", equalTo(15))
+                .body("wards[14].selfReported", equalTo(before + 1));
+        given().contentType(ContentType.JSON).body(Map.of("type", "clicked")).post("/api/v1/letters/" + id + "/events")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("field", equalTo("type"));
+        given().contentType(ContentType.JSON).body(Map.of("type", "opened")).post("/api/v1/letters/nope/events")
+                .then().statusCode(404).contentType(PROBLEM_JSON).body("type", endsWith("/unknown-letter"));
+        String serverLetter = post(submission("server")).statusCode(202).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("type", "opened")).post("/api/v1/letters/" + serverLetter + "/events")
+                .then().statusCode(409).contentType(PROBLEM_JSON).body("type", endsWith("/not-a-link-letter"));
+    }
+
+    static Stream<Arguments> headerInjections() {
+        List<String> payloads = List.of("\r", "\n", "\r\nBcc: x@evil.example", "\u0000", "\u2028");
+        return Stream.of("name", "email", "subject").flatMap(field -> payloads.stream().flatMap(payload -> Stream.of(
+                Arguments.of(field, (field.equals("email") ? "ana@example.org" : "Vote NO") + payload),
+                Arguments.of(field, payload + (field.equals("email") ? "ana@example.org" : "Vote NO")),
+                Arguments.of(field, (field.equals("email") ? "ana@exa" + payload + "mple.org" : "Vote" + payload + "NO")))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("headerInjections")
+    void headerInjectionAttemptsAreRejectedNamingTheField(String field, String value) {
+        Map<String, Object> body = submission("server");
+        body.put(field, value);
+        post(body).statusCode(400).contentType(PROBLEM_JSON)
+                .body("type", endsWith("/invalid-field"))
+                .body("field", equalTo(field));
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "NULL", delimiter = '|', value = {
+            "mode|carrier pigeon", "mode|NULL", "language|fr", "email|NULL", "name|NULL", "address|NULL",
+            "ward|51", "source|<script>", "lat|NULL", "email|ana@example.org, b@example.org", "email|Ana <ana@example.org>"})
+    void invalidFieldsAreRejectedNamingTheField(String field, String value) {
+        Map<String, Object> body = submission("server");
+        if (value == null) {
+            body.remove(field);
+        } else {
+            body.put(field, field.equals("ward") ? Integer.valueOf(value) : value);
+        }
+        post(body).statusCode(400).contentType(PROBLEM_JSON).body("field", equalTo(field));
+    }
+
+    @Test
+    void aConfirmedWardThatTheLocationDoesNotAllowIsRefused() {
+        Map<String, Object> body = submission("server");
+        body.put("ward", 14);
+        post(body).statusCode(422).contentType(PROBLEM_JSON).body("type", endsWith("/ward-mismatch")).body("ward", equalTo(15));
+    }
+
+    @Test
+    void aLocationOutsideTheCityIsRefused() {
+        Map<String, Object> body = submission("server");
+        body.put("lat", 41.70);
+        body.put("lon", -87.75);
+        post(body).statusCode(404).contentType(PROBLEM_JSON).body("type", endsWith("/outside-city"));
+    }
+
+    @Test
+    void closedAndUnknownCampaignsTakeNoLetters() {
+        given().contentType(ContentType.JSON).body(submission("server"))
+                .post("/api/v1/campaigns/" + TestCampaigns.CLOSED + "/letters").then()
+                .statusCode(409).contentType(PROBLEM_JSON).body("type", endsWith("/campaign-closed"));
+        given().contentType(ContentType.JSON).body(submission("server"))
+                .post("/api/v1/campaigns/no-such-campaign/letters").then()
+                .statusCode(404).contentType(PROBLEM_JSON).body("type", endsWith("/unknown-campaign"));
+        given().get("/api/v1/campaigns/no-such-campaign/stats").then()
+                .statusCode(404).contentType(PROBLEM_JSON).body("type", endsWith("/unknown-campaign"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequestNotAServerError() {
+        given().contentType(ContentType.JSON).body("{\"name\": ").post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
+                .then().statusCode(400).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON).body("").post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
+                .then().statusCode(400).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON).body("{\"lat\": \"north\"}").post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
+                .then().statusCode(400).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void unconfirmedLettersExpireAndFreeTheResidentToWriteAgain() {
+        Map<String, Object> body = submission("server");
+        String first = post(body).statusCode(202).extract().path("id");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.hibernate.orm.panache.Panache
+                .getEntityManager().createQuery("update Letter l set l.confirmExpiresAt = :past where l.publicId = :id")
+                .setParameter("past", java.time.OffsetDateTime.now().minusMinutes(1)).setParameter("id", first)
+                .executeUpdate());
+
+        assertThat(expiry.expireUnconfirmed()).isGreaterThanOrEqualTo(1);
+
+        given().get("/api/v1/letters/" + first).then().body("status", equalTo("expired"));
+        String second = post(body).statusCode(202).extract().path("id");
+        assertThat(second).isNotEqualTo(first);
+    }
+
+    @Test
+    void statsCountPerWardWithoutPersonalData() {
+        Map<String, Object> body = submission("server");
+        body.put("personalNote", "My neighbours depend on this ordinance.");
+        body.put("source", "partner-a");
+        String id = post(body).statusCode(202).extract().path("id");
+        String stats = given().get("/api/v1/campaigns/" + CAMPAIGN + "/stats").then().statusCode(200)
+                .body("campaign", equalTo(CAMPAIGN))
+                .body("wards.size()", equalTo(50))
+                .body("wards[14].alder", equalTo("Raymond A. Lopez"))
+                .extract().asString();
+        assertThat(stats).doesNotContain("example.org").doesNotContain("Pérez").doesNotContain("51st");
+        assertThat(id).isNotBlank();
+    }
+}
