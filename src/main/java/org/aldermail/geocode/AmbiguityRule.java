@@ -60,8 +60,11 @@ public final class AmbiguityRule {
             return new WardDecision(ward != 0 ? ward : only, false, List.of());
         }
         List<WardDecision.Candidate> candidates = new ArrayList<>();
-        nearest.entrySet().stream().sorted(Map.Entry.comparingByValue(
-                (a, b) -> Double.compare(Math.abs(a), Math.abs(b))))
+        if (ward != 0) {
+            candidates.add(new WardDecision.Candidate(ward, "Covers our estimated position of " + address.normalized() + "."));
+        }
+        nearest.entrySet().stream().filter(e -> e.getKey() != ward)
+                .sorted(Map.Entry.comparingByValue((a, b) -> Double.compare(Math.abs(a), Math.abs(b))))
                 .forEach(e -> candidates.add(new WardDecision.Candidate(e.getKey(), reason(address, e.getValue()))));
         return new WardDecision(ward, true, List.copyOf(candidates));
     }
@@ -87,7 +90,8 @@ public final class AmbiguityRule {
     private static String reason(GeocodedAddress address, double along) {
         String street = address.match().street().display();
         if (along == 0) {
-            return "Covers our estimated position of " + address.normalized() + ".";
+            return "A ward line runs within a few metres of our estimated position of " + address.normalized()
+                    + ", on the same side of the street.";
         }
         int sign = address.match().street().name().direction().sign();
         boolean towardHigher = (along > 0) == (sign > 0);

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,7 @@ public final class StreetCatalog {
     private final String[] prefixKeys;
     private final Street[] prefixStreets;
     private final boolean[] prefixIsFirstWord;
+    private final int[] prefixImportance;
 
     StreetCatalog(Collection<Street> streets, Map<String, StreetLine> lines) {
         this.lines = Map.copyOf(lines);
@@ -63,8 +65,10 @@ public final class StreetCatalog {
         prefixKeys = keys.stream().map(Key::key).toArray(String[]::new);
         prefixStreets = keys.stream().map(Key::street).toArray(Street[]::new);
         prefixIsFirstWord = new boolean[keys.size()];
+        prefixImportance = new int[keys.size()];
         for (int i = 0; i < keys.size(); i++) {
             prefixIsFirstWord[i] = keys.get(i).first();
+            prefixImportance[i] = importance(keys.get(i).street());
         }
     }
 
@@ -145,18 +149,30 @@ public final class StreetCatalog {
             return List.of();
         }
         int from = lowerBound(prefix);
-        Set<Street> first = new LinkedHashSet<>();
-        Set<Street> later = new LinkedHashSet<>();
+        // Rank: names that start with the text, then longer streets, then alphabetical; keep the best few.
+        Comparator<Integer> worstFirst = Comparator.<Integer>comparingInt(i -> prefixIsFirstWord[i] ? 1 : 0)
+                .thenComparingInt(i -> prefixImportance[i])
+                .thenComparing(i -> prefixStreets[i].display(), Comparator.reverseOrder());
+        PriorityQueue<Integer> best = new PriorityQueue<>(limit + 1, worstFirst);
+        Set<Street> seen = new HashSet<>();
         for (int i = from; i < prefixKeys.length && prefixKeys[i].startsWith(prefix); i++) {
             Street street = prefixStreets[i];
-            if (direction.isEmpty() || street.name().direction() == direction.get()) {
-                (prefixIsFirstWord[i] ? first : later).add(street);
+            if (direction.isPresent() && street.name().direction() != direction.get()) {
+                continue;
+            }
+            best.add(i);
+            if (best.size() > limit * 4) {
+                best.poll();
             }
         }
-        Comparator<Street> ranking = Comparator.comparingInt((Street s) -> -importance(s)).thenComparing(Street::display);
-        List<Street> out = new ArrayList<>(first.stream().sorted(ranking).limit(limit).toList());
-        later.removeAll(first);
-        later.stream().sorted(ranking).limit(Math.max(0, limit - out.size())).forEach(out::add);
+        List<Integer> ranked = new ArrayList<>(best);
+        ranked.sort(worstFirst.reversed());
+        List<Street> out = new ArrayList<>();
+        for (int i : ranked) {
+            if (out.size() < limit && seen.add(prefixStreets[i])) {
+                out.add(prefixStreets[i]);
+            }
+        }
         return out;
     }
 

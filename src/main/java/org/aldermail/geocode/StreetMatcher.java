@@ -186,7 +186,11 @@ public final class StreetMatcher {
         List<Street> inDirection = direction.map(d -> named.stream().filter(s -> s.name().direction() == d).toList())
                 .orElse(named);
         if (inDirection.isEmpty()) {
-            List<String> others = named.stream().map(Street::display).distinct().limit(MAX_SUGGESTIONS).toList();
+            List<Street> sameSuffix = reading.suffix()
+                    .map(sfx -> named.stream().filter(s -> s.name().suffix().equals(sfx)).toList()).orElse(List.of());
+            List<String> others = (sameSuffix.isEmpty() ? named : sameSuffix).stream()
+                    .sorted(Comparator.comparing((Street s) -> !s.covers(number)).thenComparing(s -> -catalog.importance(s)))
+                    .map(Street::display).distinct().limit(MAX_SUGGESTIONS).toList();
             throw GeocodeException.streetNotFound("There is no " + direction.get() + " " + reading.typed()
                     + " in Chicago; " + (others.size() == 1 ? "the street is " : "the streets are ")
                     + String.join(", ", others) + ".", others);
