@@ -22,17 +22,19 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jol.info.GraphLayout;
 
 /**
  * One address lookup in-process: parse the sample addresses' text, match the street, place the number,
- * and decide the ward with the ambiguity rule (no HTTP). SampleTime mode gives p50/p90/p99.
+ * and decide the ward with the ambiguity rule (no HTTP). SampleTime mode gives p50/p90/p99. The index's
+ * build time and retained heap (JOL) are printed once at setup.
  * Run with {@code bench/run-jmh.sh GeocodeBenchmark}.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Djdk.attach.allowAttachSelf=true"})
 public class GeocodeBenchmark {
 
     @State(Scope.Benchmark)
@@ -46,7 +48,8 @@ public class GeocodeBenchmark {
             long started = System.nanoTime();
             geocoder = Geocoder.load(Path.of("data/chicago-street-names.csv"),
                     Path.of("data/chicago-street-intersections.csv"), Optional.empty());
-            System.out.printf("%ngeocoder index built in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+            System.out.printf("%ngeocoder index built in %d ms, retained size %.1f MB%n", (System.nanoTime() - started) / 1_000_000,
+                    GraphLayout.parseInstance(geocoder).totalSize() / 1e6);
             WardIndex wards = WardIndex.build(WardMapReader.read(Path.of("data/chicago-wards-2023.geojson")));
             rule = new AmbiguityRule(wards);
             List<String> ok = new ArrayList<>();
