@@ -139,4 +139,18 @@ class GeocoderTest {
                 .allMatch(name -> name.startsWith("W "));
         assertThat(geocoder.catalog().complete("s", 10)).hasSize(10);
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", " ", "0", "1234", "1234 N", "1234 ,", "1234 #",
+            "1234 W", "0 W Fullerton Ave", "999999 W Fullerton Ave", "99999999999 W Fullerton", "1234 W Fullerton Ave Ave Ave",
+            "1234 🏠 Fullerton", "١٢٣٤ W Fullerton Ave", "1234 W ' Fullerton", "1234 - - -", "1234 1/2", "1234 W A", "1 N",
+            "-5 W Fullerton Ave", "1234 ST ST", "1234 AVENUE", "1234 N N N N", "12a W Fullerton", "1234 W Fullerton Ave%00"})
+    void oddInputIsAnErrorWeExplainNeverACrash(String input) {
+        try {
+            geocoder.geocode(input);
+        } catch (GeocodeException expected) {
+            assertThat(expected.reason()).isNotNull();
+            assertThat(expected.getMessage()).isNotBlank();
+        }
+    }
 }
