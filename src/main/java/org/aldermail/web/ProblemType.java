@@ -30,7 +30,19 @@ public enum ProblemType {
     UNKNOWN_LANGUAGE(404, "unknown-language", "Unknown language",
             "Campaign text and letters exist in English (en) and Spanish (es); 'languages' lists the codes."),
     CAMPAIGN_CLOSED(409, "campaign-closed", "Campaign closed",
-            "The campaign is shown but takes no more letters: its organizers closed it or its closing time passed.");
+            "The campaign is shown but takes no more letters: its organizers closed it or its closing time passed."),
+    ADDRESS_UNPARSEABLE(422, "address-unparseable", "Address not understood",
+            "The text is not a street address: it needs a house number and a street, such as 1234 W Fullerton Ave."),
+    STREET_NOT_FOUND(422, "street-not-found", "Street not found",
+            "No Chicago street has this name (and direction); 'suggestions' lists up to 5 similar street names."),
+    NUMBER_OUT_OF_RANGE(422, "number-out-of-range", "No such house number",
+            "The street exists but not with this house number; 'ranges' gives each matching street's lowest and highest number."),
+    DIRECTION_NEEDED(422, "direction-needed", "Direction needed",
+            "The street exists in more than one direction with this number; 'choices' lists the addresses it may be."),
+    ADDRESS_NOT_LOCATABLE(422, "address-not-locatable", "Address cannot be placed",
+            "The street is in the City's street list, but the map data has too little of it to place this number."),
+    ADDRESS_LOOKUP_UNAVAILABLE(503, "address-lookup-unavailable", "Address lookup unavailable",
+            "The street data is not loaded on this server; look up by coordinates (lat, lon) instead.");
 
     private final int status;
     private final String slug;

@@ -19,6 +19,8 @@ public final class DataFiles {
     public static final Path ALDERS_CSV = Path.of("data/chicago-alders.csv");
     public static final Path WARD_OFFICES_JSON = Path.of("data/ward-offices.json");
     public static final Path ADDRESS_SAMPLES = Path.of("data/chicago-address-samples.csv");
+    public static final Path STREET_NAMES = Path.of("data/chicago-street-names.csv");
+    public static final Path STREET_INTERSECTIONS = Path.of("data/chicago-street-intersections.csv");
 
     private static final Pattern WKT_POINT = Pattern.compile("POINT \\((\\S+) (\\S+)\\)");
 

@@ -1,0 +1,69 @@
+package org.aldermail.geocode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.aldermail.ward.LocalMetres;
+
+/**
+ * The offline geocoder: free text → street and number → position, from the City's street names and
+ * intersections (and an address-points file when there is one). Built once; immutable and thread-safe.
+ */
+public final class Geocoder {
+
+    private final StreetCatalog catalog;
+    private final StreetMatcher matcher;
+    private final AddressPoints addressPoints;
+
+    private Geocoder(StreetCatalog catalog, AddressPoints addressPoints) {
+        this.catalog = catalog;
+        this.matcher = new StreetMatcher(catalog);
+        this.addressPoints = addressPoints;
+    }
+
+    /** Builds the index; {@code addressPointsFile} is used only when it exists. */
+    public static Geocoder load(Path streetNamesFile, Path intersectionsFile, Optional<Path> addressPointsFile) {
+        StreetNamesReader.StreetNames names = StreetNamesReader.read(streetNamesFile);
+        StreetNetwork network = StreetNetwork.build(IntersectionsReader.read(intersectionsFile), names.baseOfFullName());
+        Map<String, Street> byName = new HashMap<>();
+        names.streets().forEach(s -> byName.put(s.display(), s));
+        StreetCatalog catalog = new StreetCatalog(names.streets(), GridModel.build(network, byName));
+        Geocoder withoutPoints = new Geocoder(catalog, AddressPoints.none());
+        if (addressPointsFile.isEmpty() || !Files.isRegularFile(addressPointsFile.get())) {
+            return withoutPoints;
+        }
+        return new Geocoder(catalog, AddressPoints.read(addressPointsFile.get(), withoutPoints.matcher));
+    }
+
+    public GeocodedAddress geocode(String input) {
+        MatchedAddress match = matcher.match(AddressParser.parse(input));
+        Optional<double[]> point = addressPoints.find(match);
+        if (point.isPresent()) {
+            return new GeocodedAddress(input, match, Placement.exact(point.get()[0], point.get()[1]));
+        }
+        StreetLine line = catalog.line(match.street()).orElseThrow(() -> new GeocodeException(
+                GeocodeException.Reason.NOT_LOCATABLE, match.street().display()
+                        + " is in the City's street list but not on its intersection map, so we cannot place "
+                        + match.normalized() + "."));
+        Placement placement = line.place(match.number()).orElseThrow(() -> new GeocodeException(
+                GeocodeException.Reason.NOT_LOCATABLE, "We cannot place " + match.normalized()
+                        + ": it lies beyond the part of the street on our map."));
+        return new GeocodedAddress(input, match, placement);
+    }
+
+    public StreetCatalog catalog() {
+        return catalog;
+    }
+
+    public int addressPoints() {
+        return addressPoints.size();
+    }
+
+    /** Metres between a placement and a lon/lat point, for accuracy measurements. */
+    public static double metresOff(Placement placement, double lon, double lat) {
+        return LocalMetres.distance(placement.lon(), placement.lat(), lon, lat);
+    }
+}

@@ -1,0 +1,35 @@
+package org.aldermail.geocode;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.aldermail.web.Problems;
+
+/** {@code GET /api/v1/streets?q=fuller}: up to 10 street names for the address box. */
+@Path("/api/v1/streets")
+@Produces(MediaType.APPLICATION_JSON)
+public class StreetResource {
+
+    private final AddressLookupService addresses;
+
+    public StreetResource(AddressLookupService addresses) {
+        this.addresses = addresses;
+    }
+
+    @GET
+    public List<StreetCompletion> complete(@QueryParam("q") String q) {
+        if (q == null || q.isBlank()) {
+            throw Problems.invalidParameter("q", "Query parameter 'q' (the start of a street name) is required.");
+        }
+        try {
+            return addresses.completions(q);
+        } catch (GeocodeException e) {
+            throw GeocodeProblems.of(e, "q");
+        }
+    }
+}
