@@ -1,9 +1,13 @@
 package org.aldermail.delivery;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.aldermail.geocode.AddressLookup;
+import org.aldermail.geocode.AddressLookupService;
 import org.aldermail.ward.PointLookup;
 import org.aldermail.ward.WardService;
 import org.aldermail.web.ProblemType;
@@ -17,9 +21,11 @@ import org.aldermail.web.Problems;
 class ResidentWards {
 
     private final WardService wards;
+    private final AddressLookupService addresses;
 
-    ResidentWards(WardService wards) {
+    ResidentWards(WardService wards, AddressLookupService addresses) {
         this.wards = wards;
+        this.addresses = addresses;
     }
 
     int resolve(LetterSubmission submission) {
@@ -28,7 +34,31 @@ class ResidentWards {
         if (submission.lat() != null) {
             return fromPoint(submission.lat(), submission.lon(), confirmed);
         }
-        throw Problems.invalidField("address", "Addresses cannot be located yet; send 'lat' and 'lon'.");
+        return fromAddress(submission.address(), confirmed);
+    }
+
+    private int fromAddress(String address, Integer confirmed) {
+        AddressLookup found = addresses.lookup(address);
+        List<Integer> candidates = found.candidates().stream().map(AddressLookup.CandidateView::ward).toList();
+        if (!found.ambiguous()) {
+            int ward = found.ward().number();
+            if (confirmed != null && confirmed != ward) {
+                throw Problems.of(ProblemType.WARD_MISMATCH, found.address().normalized() + " is in ward " + ward
+                        + ", not ward " + confirmed + ".", Map.of("ward", ward));
+            }
+            return ward;
+        }
+        if (confirmed == null) {
+            throw Problems.of(ProblemType.WARD_AMBIGUOUS, found.address().normalized() + " may be in ward "
+                    + candidates.stream().map(String::valueOf).collect(Collectors.joining(" or ward "))
+                    + "; send the resident's choice as 'ward'.", Map.of("candidates", found.candidates()));
+        }
+        if (!candidates.contains(confirmed)) {
+            throw Problems.of(ProblemType.WARD_MISMATCH, found.address().normalized() + " can be in ward "
+                    + candidates.stream().map(String::valueOf).collect(Collectors.joining(" or ward "))
+                    + ", not ward " + confirmed + ".", Map.of("candidates", found.candidates()));
+        }
+        return confirmed;
     }
 
     private int fromPoint(double lat, double lon, Integer confirmed) {

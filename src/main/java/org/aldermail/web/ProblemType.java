@@ -14,6 +14,9 @@ public enum ProblemType {
     UNKNOWN_WARD(404, "unknown-ward", "Unknown ward", "Chicago has wards 1 to 50."),
     WARD_MISMATCH(422, "ward-mismatch", "Ward does not match the address",
             "The ward sent with the letter is not one the address or location can be in; 'ward' gives the right one."),
+    WARD_AMBIGUOUS(422, "ward-ambiguous", "Address may be in two wards",
+            "The address lies where wards meet, so it may be in either; 'candidates' lists them with their alders."
+                    + " Send the resident's choice as 'ward'."),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency-Key reused",
             "The Idempotency-Key was first used with a different request body."),
     UNKNOWN_LETTER(404, "unknown-letter", "Unknown letter", "No letter has this id."),

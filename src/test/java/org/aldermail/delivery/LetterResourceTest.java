@@ -236,6 +236,45 @@ class LetterResourceTest {
     }
 
     @Test
+    void theServerFindsTheWardFromTheAddressAlone() {
+        Map<String, Object> body = submission("server");
+        body.remove("lat");
+        body.remove("lon");
+        body.put("address", "2650 West 51st Street, Chicago, IL 60632");
+        post(body).statusCode(202).body("ward", equalTo(15)).body("alder", equalTo("Raymond A. Lopez"));
+        body.put("ward", 14);
+        body.put("email", "other+" + UUID.randomUUID() + "@example.org");
+        post(body).statusCode(422).contentType(PROBLEM_JSON).body("type", endsWith("/ward-mismatch")).body("ward", equalTo(15));
+    }
+
+    @Test
+    void anAddressWhereTwoWardsMeetNeedsTheResidentsChoiceAmongTheCandidates() {
+        Map<String, Object> body = submission("server");
+        body.remove("lat");
+        body.remove("lon");
+        body.put("address", "1400 W Augusta Blvd");
+        post(body).statusCode(422).contentType(PROBLEM_JSON)
+                .body("type", endsWith("/ward-ambiguous"))
+                .body("candidates.ward", org.hamcrest.Matchers.containsInAnyOrder(1, 27))
+                .body("candidates[0].alder.name", notNullValue());
+        body.put("ward", 3);
+        post(body).statusCode(422).contentType(PROBLEM_JSON).body("type", endsWith("/ward-mismatch"));
+        body.put("ward", 27);
+        post(body).statusCode(202).body("ward", equalTo(27));
+    }
+
+    @Test
+    void anAddressTheGeocoderCannotReadIsRefusedWithItsReason() {
+        Map<String, Object> body = submission("server");
+        body.remove("lat");
+        body.remove("lon");
+        body.put("address", "2650 W Qwzxvy St");
+        post(body).statusCode(422).contentType(PROBLEM_JSON).body("type", endsWith("/street-not-found"));
+        body.put("address", "Somewhere nice");
+        post(body).statusCode(422).contentType(PROBLEM_JSON).body("type", endsWith("/address-unparseable"));
+    }
+
+    @Test
     void aConfirmedWardThatTheLocationDoesNotAllowIsRefused() {
         Map<String, Object> body = submission("server");
         body.put("ward", 14);
