@@ -112,7 +112,10 @@ class LetterStore {
         return stale.size();
     }
 
-    /** Records a link-mode report; repeating one is harmless. Empty when the letter is unknown. */
+    /**
+     * Records a link-mode report; repeating one is harmless. Empty when the letter is unknown. Two identical
+     * reports racing each other: the loser fails on the unique (letter, kind) key, see {@link LetterTracking}.
+     */
     Optional<LetterReceipt> recordEvent(String publicId, LetterEvent.Kind kind) {
         Optional<Letter> letter = letterByPublicId(publicId);
         letter.ifPresent(found -> {
@@ -124,6 +127,7 @@ class LetterStore {
                 event.kind = kind;
                 event.createdAt = now();
                 em.persist(event);
+                em.flush();
             }
         });
         return letter.map(LetterReceipt::of);

@@ -3,6 +3,7 @@ package org.aldermail.delivery;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 
 import org.aldermail.web.ProblemType;
 import org.aldermail.web.Problems;
@@ -45,7 +46,12 @@ public class LetterTracking {
             throw Problems.of(ProblemType.NOT_A_LINK_LETTER, "Letter " + letter.id() + " was sent by the server; "
                     + "its status shows whether it went out.");
         }
-        return store.recordEvent(letter.id(), kind).orElseThrow(() -> unknownLetter(id));
+        try {
+            return store.recordEvent(letter.id(), kind).orElseThrow(() -> unknownLetter(id));
+        } catch (PersistenceException concurrentTwin) {
+            // The same report from the same letter committed first: it is recorded once, as it should be.
+            return letter(letter.id());
+        }
     }
 
     private static boolean validToken(String token) {

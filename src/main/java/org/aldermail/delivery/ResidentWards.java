@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.aldermail.geocode.AddressLookup;
 import org.aldermail.geocode.AddressLookupService;
+import org.aldermail.geocode.GeocodeException;
+import org.aldermail.geocode.GeocodeProblems;
 import org.aldermail.ward.PointLookup;
 import org.aldermail.ward.WardService;
 import org.aldermail.web.ProblemType;
@@ -38,7 +40,12 @@ class ResidentWards {
     }
 
     private int fromAddress(String address, Integer confirmed) {
-        AddressLookup found = addresses.lookup(address);
+        AddressLookup found;
+        try {
+            found = addresses.lookup(address);
+        } catch (GeocodeException e) {
+            throw GeocodeProblems.ofBodyField(e, "address");
+        }
         List<Integer> candidates = found.candidates().stream().map(AddressLookup.CandidateView::ward).toList();
         if (!found.ambiguous()) {
             int ward = found.ward().number();

@@ -6,14 +6,26 @@ import org.aldermail.web.ProblemType;
 import org.aldermail.web.Problems;
 
 /** Each reason an address lookup fails, as its own problem type. */
-final class GeocodeProblems {
+public final class GeocodeProblems {
 
     private GeocodeProblems() {
     }
 
+    /** For an address sent as a query parameter. */
     static HttpProblem of(GeocodeException e, String parameter) {
+        return e.reason() == GeocodeException.Reason.INVALID_INPUT ? Problems.invalidParameter(parameter, e.getMessage())
+                : ofAddress(e);
+    }
+
+    /** For an address sent as a field of a JSON body. */
+    public static HttpProblem ofBodyField(GeocodeException e, String field) {
+        return e.reason() == GeocodeException.Reason.INVALID_INPUT ? Problems.invalidField(field, e.getMessage())
+                : ofAddress(e);
+    }
+
+    private static HttpProblem ofAddress(GeocodeException e) {
         return switch (e.reason()) {
-            case INVALID_INPUT -> Problems.invalidParameter(parameter, e.getMessage());
+            case INVALID_INPUT -> throw new IllegalArgumentException("handled by the callers");
             case UNPARSEABLE -> Problems.of(ProblemType.ADDRESS_UNPARSEABLE, e.getMessage(), e.details());
             case STREET_NOT_FOUND -> Problems.of(ProblemType.STREET_NOT_FOUND, e.getMessage(), e.details());
             case NUMBER_OUT_OF_RANGE -> Problems.of(ProblemType.NUMBER_OUT_OF_RANGE, e.getMessage(), e.details());
