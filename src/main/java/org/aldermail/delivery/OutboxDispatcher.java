@@ -22,6 +22,8 @@ import io.quarkus.scheduler.ScheduledExecution;
 @ApplicationScoped
 public class OutboxDispatcher {
 
+    private static final int MAX_BATCHES_PER_TICK = 50;
+
     private final OutboxStore store;
     private final MailComposer composer;
     private final ReactiveMailer mailer;
@@ -40,11 +42,22 @@ public class OutboxDispatcher {
     @Scheduled(every = "${aldermail.delivery.dispatch-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = DispatcherDisabled.class)
     void tick() {
-        dispatchDue();
+        // A full batch means more may be waiting: keep going rather than idle until the next tick, but
+        // hand back to the scheduler now and then so a backlog cannot pin the thread forever.
+        for (int batch = 0; batch < MAX_BATCHES_PER_TICK && dispatchBatch().full(); batch++) {
+            Log.debug("Outbox batch was full; dispatching the next one");
+        }
     }
 
-    /** Sends what is due now; returns how many mails were attempted (sent or not). */
+    /** Sends what is due now, one batch; returns how many mails were attempted (sent or not). */
     public int dispatchDue() {
+        return dispatchBatch().attempted();
+    }
+
+    private record Batch(int attempted, boolean full) {
+    }
+
+    private Batch dispatchBatch() {
         int attempted = 0;
         List<Long> due = store.dueIds(now(), config.batchSize());
         for (Long id : due) {
@@ -65,7 +78,7 @@ public class OutboxDispatcher {
             send(mail);
             attempted++;
         }
-        return attempted;
+        return new Batch(attempted, due.size() == config.batchSize());
     }
 
     private void send(OutgoingMail mail) {

@@ -93,6 +93,8 @@ class OutboxSmtpTest {
                 assertThat(message.getHeader(header)).as(header).hasSize(1);
             }
             assertThat(message.getHeader("Bcc")).isNull();
+            assertThat(message.getHeader("DKIM-Signature")).singleElement().asString()
+                    .contains("d=coalition.example", "s=aldermail", "h=From:Reply-To:To:Cc:Subject");
             assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("letters@coalition.example");
             assertThat(((InternetAddress) message.getReplyTo()[0]).getAddress()).isEqualTo("resident@example.org");
             assertThat(((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress()).isEqualTo(ALDER_EMAIL);

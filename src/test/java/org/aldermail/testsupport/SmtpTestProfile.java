@@ -3,6 +3,9 @@ package org.aldermail.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -20,14 +23,30 @@ public class SmtpTestProfile implements QuarkusTestProfile {
         }
     }
 
+    /** A fresh RSA key for DKIM signing, PKCS#8 in base64 as the mailer's configuration takes it. */
+    private static String dkimPrivateKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return Base64.getEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "quarkus.mailer.mock", "false",
-                "quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", String.valueOf(SMTP_PORT),
-                "quarkus.mailer.start-tls", "DISABLED",
-                "aldermail.delivery.send-timeout", "3s",
-                "aldermail.delivery.retry-initial-delay", "0s");
+        return Map.ofEntries(
+                Map.entry("quarkus.mailer.dkim.enabled", "true"),
+                Map.entry("quarkus.mailer.dkim.private-key", dkimPrivateKey()),
+                Map.entry("quarkus.mailer.dkim.sdid", "coalition.example"),
+                Map.entry("quarkus.mailer.dkim.selector", "aldermail"),
+                Map.entry("quarkus.mailer.dkim.signed-headers", "From,Reply-To,To,Cc,Subject"),
+                Map.entry("quarkus.mailer.mock", "false"),
+                Map.entry("quarkus.mailer.host", "127.0.0.1"),
+                Map.entry("quarkus.mailer.port", String.valueOf(SMTP_PORT)),
+                Map.entry("quarkus.mailer.start-tls", "DISABLED"),
+                Map.entry("aldermail.delivery.send-timeout", "3s"),
+                Map.entry("aldermail.delivery.retry-initial-delay", "0s"));
     }
 }

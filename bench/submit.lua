@@ -1,0 +1,19 @@
+-- wrk script: server-mode letter submissions, each from a different resident (unique email per request).
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("thread_id", threads)
+end
+
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local counter = 0
+
+request = function()
+  counter = counter + 1
+  local body = string.format(
+    '{"name":"Bench Resident %d","email":"bench-%s-%s-%d@example.org","address":"%s","language":"en","mode":"server"}',
+    counter, os.getenv("BENCH_RUN") or "run", tostring(thread_id), counter,
+    os.getenv("BENCH_ADDRESS") or "2650 W 51st St")
+  return wrk.format(nil, nil, nil, body)
+end
