@@ -38,19 +38,26 @@ submissions() { # label
     "http://127.0.0.1:$port/api/v1/campaigns/o2023-0004222/letters" | tee "$work/wrk.txt"
 }
 
-echo "== building the H2 package"
-./mvnw -B -q package -DskipTests
-start_app QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$work/h2/aldermail" ALDERMAIL_DELIVERY_DISPATCHER_ENABLED=false
-submissions "H2 (embedded file database)"
-stop_app
+only="${BENCH_ONLY:-all}"   # all | submissions | drain
+pg_env=(QUARKUS_PROFILE=pg QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/aldermail_bench QUARKUS_DATASOURCE_USERNAME=postgres)
+
+if [ "$only" != drain ]; then
+  echo "== building the H2 package"
+  ./mvnw -B -q package -DskipTests
+  start_app QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$work/h2/aldermail" ALDERMAIL_DELIVERY_DISPATCHER_ENABLED=false
+  submissions "H2 (embedded file database)"
+  stop_app
+fi
 
 echo "== building the PostgreSQL package"
-psql -q -h 127.0.0.1 -U postgres -d test -c "DROP DATABASE IF EXISTS aldermail_bench" -c "CREATE DATABASE aldermail_bench"
 ./mvnw -B -q package -Ppostgresql -DskipTests
-pg_env=(QUARKUS_PROFILE=pg QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/aldermail_bench QUARKUS_DATASOURCE_USERNAME=postgres)
-start_app "${pg_env[@]}" ALDERMAIL_DELIVERY_DISPATCHER_ENABLED=false
-submissions "PostgreSQL 15 (local)"
-stop_app
+if [ "$only" != drain ]; then
+  psql -q -h 127.0.0.1 -U postgres -d test -c "DROP DATABASE IF EXISTS aldermail_bench" -c "CREATE DATABASE aldermail_bench"
+  start_app "${pg_env[@]}" ALDERMAIL_DELIVERY_DISPATCHER_ENABLED=false
+  submissions "PostgreSQL 15 (local)"
+  stop_app
+fi
+[ "$only" = submissions ] && exit 0
 
 echo "== outbox drain to SMTP: $drain_letters letters, PostgreSQL package, GreenMail standalone on :$smtp_port"
 ./mvnw -B -q dependency:copy -Dartifact=com.icegreen:greenmail-standalone:2.1.3 -DoutputDirectory="$work" > /dev/null

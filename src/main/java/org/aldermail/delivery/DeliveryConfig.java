@@ -37,6 +37,13 @@ public interface DeliveryConfig {
     @WithDefault("20s")
     Duration sendTimeout();
 
+    /**
+     * How many SMTP sends run at once (at most the mailer's connection pool, {@code quarkus.mailer.max-pool-size},
+     * 10 by default). Paced letters always go one at a time.
+     */
+    @WithDefault("10")
+    int sendConcurrency();
+
     /** How long a claim on an outbox row lasts; a crashed instance's rows are retried after it. */
     @WithDefault("2m")
     Duration claimTimeout();

@@ -2,9 +2,14 @@ package org.aldermail.delivery;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -58,30 +63,42 @@ public class OutboxDispatcher {
     }
 
     private Batch dispatchBatch() {
-        int attempted = 0;
         List<Long> due = store.dueIds(now(), config.batchSize());
+        // Pacing counts sent letters per alder, so paced letters go one at a time; otherwise several SMTP
+        // conversations run at once, because a relay's per-message latency, not our CPU, sets the pace.
+        int concurrency = config.maxLettersPerAlderPerHour().isPresent() ? 1 : Math.max(1, config.sendConcurrency());
+        List<InFlight> inFlight = new ArrayList<>();
+        int attempted = 0;
         for (Long id : due) {
-            OffsetDateTime now = now();
-            Optional<OutgoingMail> claimed = store.claim(id, instance, now, now.plus(config.claimTimeout()));
-            if (claimed.isEmpty()) {
-                continue;
+            claimAndStart(id).ifPresent(inFlight::add);
+            if (inFlight.size() >= concurrency) {
+                attempted += settle(inFlight);
+                inFlight.clear();
             }
-            OutgoingMail mail = claimed.get();
-            if (mail.kind() == OutboxMessage.Kind.LETTER && config.maxLettersPerAlderPerHour().isPresent()) {
-                Optional<OffsetDateTime> blocked = store.paceBlockedUntil(mail.recipient(), now,
-                        config.maxLettersPerAlderPerHour().getAsInt());
-                if (blocked.isPresent()) {
-                    store.deferForPace(id, blocked.get());
-                    continue;
-                }
-            }
-            send(mail);
-            attempted++;
         }
+        attempted += settle(inFlight);
         return new Batch(attempted, due.size() == config.batchSize());
     }
 
-    private void send(OutgoingMail mail) {
+    /** A mail handed to the SMTP client, not yet answered. */
+    private record InFlight(OutgoingMail mail, CompletableFuture<Void> sending) {
+    }
+
+    private Optional<InFlight> claimAndStart(long id) {
+        OffsetDateTime now = now();
+        Optional<OutgoingMail> claimed = store.claim(id, instance, now, now.plus(config.claimTimeout()));
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        OutgoingMail mail = claimed.get();
+        if (mail.kind() == OutboxMessage.Kind.LETTER && config.maxLettersPerAlderPerHour().isPresent()) {
+            Optional<OffsetDateTime> blocked = store.paceBlockedUntil(mail.recipient(), now,
+                    config.maxLettersPerAlderPerHour().getAsInt());
+            if (blocked.isPresent()) {
+                store.deferForPace(id, blocked.get());
+                return Optional.empty();
+            }
+        }
         Mail message;
         if (mail.kind() == OutboxMessage.Kind.CONFIRMATION) {
             String token = ConfirmationTokens.newToken();
@@ -90,22 +107,40 @@ public class OutboxDispatcher {
         } else {
             message = composer.letter(mail);
         }
-        try {
-            mailer.send(message).await().atMost(config.sendTimeout());
-            store.markSent(mail.outboxId(), now());
-        } catch (RuntimeException e) {
-            SendFailure failure = SendFailure.of(e);
-            Optional<OffsetDateTime> next = failure.permanent() ? Optional.empty()
-                    : retries.next(mail.attempts() + 1, mail.createdAt(), now());
-            if (next.isPresent()) {
-                Log.infof("Outbox %d (%s, letter %s) attempt %d failed, retry at %s: %s", mail.outboxId(), mail.kind(),
-                        mail.letterPublicId(), mail.attempts() + 1, next.get(), failure.reason());
-                store.retryLater(mail.outboxId(), failure.reason(), next.get());
-            } else {
-                Log.warnf("Outbox %d (%s, letter %s) failed for good: %s", mail.outboxId(), mail.kind(),
-                        mail.letterPublicId(), failure.reason());
-                store.fail(mail.outboxId(), failure.reason());
+        return Optional.of(new InFlight(mail, mailer.send(message).subscribeAsCompletionStage().toCompletableFuture()));
+    }
+
+    /** Waits for each answer, all within one send timeout, and records it. */
+    private int settle(List<InFlight> batch) {
+        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        for (InFlight flight : batch) {
+            try {
+                flight.sending().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                store.markSent(flight.mail().outboxId(), now());
+            } catch (ExecutionException e) {
+                recordFailure(flight.mail(), SendFailure.of(e.getCause()));
+            } catch (TimeoutException e) {
+                flight.sending().cancel(true);
+                recordFailure(flight.mail(), SendFailure.of(e));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                recordFailure(flight.mail(), SendFailure.of(e));
             }
+        }
+        return batch.size();
+    }
+
+    private void recordFailure(OutgoingMail mail, SendFailure failure) {
+        Optional<OffsetDateTime> next = failure.permanent() ? Optional.empty()
+                : retries.next(mail.attempts() + 1, mail.createdAt(), now());
+        if (next.isPresent()) {
+            Log.infof("Outbox %d (%s, letter %s) attempt %d failed, retry at %s: %s", mail.outboxId(), mail.kind(),
+                    mail.letterPublicId(), mail.attempts() + 1, next.get(), failure.reason());
+            store.retryLater(mail.outboxId(), failure.reason(), next.get());
+        } else {
+            Log.warnf("Outbox %d (%s, letter %s) failed for good: %s", mail.outboxId(), mail.kind(),
+                    mail.letterPublicId(), failure.reason());
+            store.fail(mail.outboxId(), failure.reason());
         }
     }
 

@@ -23,6 +23,9 @@ record SendFailure(boolean permanent, String reason) {
         if (cause instanceof ConnectException) {
             return new SendFailure(false, "Mail server unreachable: " + cause.getMessage());
         }
+        if (cause instanceof InterruptedException) {
+            return new SendFailure(false, "Interrupted while sending");
+        }
         if (cause instanceof TimeoutException || cause instanceof io.smallrye.mutiny.TimeoutException) {
             return new SendFailure(false, "Mail server did not answer in time");
         }

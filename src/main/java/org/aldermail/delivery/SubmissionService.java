@@ -52,6 +52,7 @@ public class SubmissionService {
         this.json = json;
     }
 
+    /** For the API: the answer as JSON, replayed for a repeated Idempotency-Key. */
     public SubmissionResult submit(String slug, LetterSubmission submission, String idempotencyKey) {
         if (submission == null) {
             throw Problems.invalidField("body", "The request needs a JSON body with the letter's fields.");
@@ -64,6 +65,33 @@ public class SubmissionService {
                 return replay.get();
             }
         }
+        NewLetter input = prepare(slug, submission);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                SubmissionResult result = asResult(store(input));
+                key.ifPresent(k -> idempotency.save(k, requestHash, result.status(), result.json()));
+                return result;
+            });
+        } catch (PersistenceException | QuarkusTransactionException e) {
+            // A concurrent twin committed first: answer as it was answered.
+            return key.flatMap(k -> replay(k, requestHash))
+                    .or(() -> firstOfTwins(input).map(this::asResult))
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    /** For the resident's pages: the same checks and storage, answered as records. */
+    public SentLetter send(String slug, LetterSubmission submission) {
+        NewLetter input = prepare(slug, submission);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> store(input));
+        } catch (PersistenceException | QuarkusTransactionException e) {
+            return firstOfTwins(input).orElseThrow(() -> e);
+        }
+    }
+
+    /** Checks every field, derives the ward and renders the letter; throws problems naming what is wrong. */
+    private NewLetter prepare(String slug, LetterSubmission submission) {
         DeliveryMode mode = SubmissionRules.mode(submission.mode());
         Language language = SubmissionRules.language(submission.language());
         String email = SubmissionRules.email(submission.email(), mode == DeliveryMode.SERVER);
@@ -79,25 +107,26 @@ public class SubmissionService {
         boolean confirm = mode == DeliveryMode.SERVER && campaign.confirmSender().orElse(config.confirmSender());
         String dedupeKey = mode == DeliveryMode.SERVER ? ConfirmationTokens.sha256Hex(String.join("\n", slug,
                 email.toLowerCase(Locale.ROOT), letter.alder().email().toLowerCase(Locale.ROOT))) : null;
-        NewLetter input = new NewLetter(slug, ward, letter.alder().name(), letter.alder().email(), LetterInput.name(submission.name()),
-                email, LetterInput.address(submission.address()), language.code(), letter.subject(), letter.body(), letter.personalised(), mode,
-                ccResident, source, campaign.sender().name(), campaign.sender().address(), confirm, dedupeKey);
+        return new NewLetter(slug, ward, letter.alder().name(), letter.alder().email(), LetterInput.name(submission.name()),
+                email, LetterInput.address(submission.address()), language.code(), letter.subject(), letter.body(),
+                letter.personalised(), mode, ccResident, source, campaign.sender().name(), campaign.sender().address(),
+                confirm, dedupeKey);
+    }
 
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                LetterReceipt receipt = store.insert(input, config.confirmationExpiry());
-                SubmissionResult result = mode == DeliveryMode.SERVER ? new SubmissionResult(ACCEPTED, toJson(receipt))
-                        : new SubmissionResult(OK, toJson(LinkLetter.of(receipt, input.alderEmail(), links(input))));
-                key.ifPresent(k -> idempotency.save(k, requestHash, result.status(), result.json()));
-                return result;
-            });
-        } catch (PersistenceException | QuarkusTransactionException e) {
-            // A concurrent twin committed first: answer as it was answered.
-            Optional<SubmissionResult> first = key.flatMap(k -> replay(k, requestHash))
-                    .or(() -> Optional.ofNullable(dedupeKey).flatMap(store::findByDedupeKey)
-                            .map(receipt -> new SubmissionResult(ACCEPTED, toJson(receipt))));
-            return first.orElseThrow(() -> e);
-        }
+    private SentLetter store(NewLetter input) {
+        LetterReceipt receipt = store.insert(input, config.confirmationExpiry());
+        return new SentLetter(receipt, input.mode() == DeliveryMode.LINK
+                ? LinkLetter.of(receipt, input.alderEmail(), links(input)) : null);
+    }
+
+    /** The letter that won a race with this one (same resident email, alder and campaign). */
+    private Optional<SentLetter> firstOfTwins(NewLetter input) {
+        return Optional.ofNullable(input.dedupeKey()).flatMap(store::findByDedupeKey).map(r -> new SentLetter(r, null));
+    }
+
+    private SubmissionResult asResult(SentLetter sent) {
+        return sent.link() == null ? new SubmissionResult(ACCEPTED, toJson(sent.letter()))
+                : new SubmissionResult(OK, toJson(sent.link()));
     }
 
     private Optional<SubmissionResult> replay(String key, String requestHash) {
