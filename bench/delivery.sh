@@ -11,6 +11,7 @@ smtp_port=3025
 duration="${BENCH_DURATION:-20s}"
 connections="${BENCH_CONNECTIONS:-32}"
 drain_letters="${BENCH_DRAIN_LETTERS:-2000}"
+send_concurrency="${BENCH_SEND_CONCURRENCY:-20}"
 work="$(mktemp -d)"
 app=""
 trap '[ -n "$app" ] && kill $app 2>/dev/null; [ -n "${smtp:-}" ] && kill $smtp 2>/dev/null; rm -rf "$work"' EXIT
@@ -59,7 +60,7 @@ if [ "$only" != drain ]; then
 fi
 [ "$only" = submissions ] && exit 0
 
-echo "== outbox drain to SMTP: $drain_letters letters, PostgreSQL package, GreenMail standalone on :$smtp_port"
+echo "== outbox drain to SMTP: $drain_letters letters, PostgreSQL package, GreenMail standalone on :$smtp_port, $send_concurrency sends at once"
 ./mvnw -B -q dependency:copy -Dartifact=com.icegreen:greenmail-standalone:2.1.3 -DoutputDirectory="$work" > /dev/null
 java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=$smtp_port -Dgreenmail.verbose=false \
   -jar "$work/greenmail-standalone-2.1.3.jar" > "$work/greenmail.log" 2>&1 &
@@ -75,7 +76,8 @@ queued=$(psql -tA -h 127.0.0.1 -U postgres -d aldermail_bench -c "select count(*
 echo "queued before the dispatcher starts: $queued"
 start=$(date +%s.%N)
 start_app "${pg_env[@]}" QUARKUS_MAILER_MOCK=false QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=$smtp_port \
-  QUARKUS_MAILER_START_TLS=DISABLED ALDERMAIL_DELIVERY_DISPATCH_INTERVAL=1s
+  QUARKUS_MAILER_START_TLS=DISABLED ALDERMAIL_DELIVERY_DISPATCH_INTERVAL=1s \
+  ALDERMAIL_DELIVERY_SEND_CONCURRENCY="$send_concurrency" QUARKUS_MAILER_MAX_POOL_SIZE="$send_concurrency"
 ready=$(date +%s.%N)
 while :; do
   left=$(psql -tA -h 127.0.0.1 -U postgres -d aldermail_bench -c "select count(*) from outbox_message where status <> 'SENT'")

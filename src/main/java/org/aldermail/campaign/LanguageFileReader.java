@@ -158,8 +158,8 @@ final class LanguageFileReader {
                         + " line " + lines.get(markers.get(0)).number() + ")");
             }
             int marker = markers.get(0);
-            List<NumberedLine> above = trimBlank(lines.subList(0, marker));
-            List<NumberedLine> below = trimBlank(lines.subList(marker + 1, lines.size()).stream()
+            List<NumberedLine> above = SectionFile.trimBlankLines(lines.subList(0, marker));
+            List<NumberedLine> below = SectionFile.trimBlankLines(lines.subList(marker + 1, lines.size()).stream()
                     .filter(line -> !line.text().strip().equals(MARKER)).toList());
             Optional<TextTemplate> before = TextTemplates.parse(file, "[letter]", above, errors);
             Optional<TextTemplate> after = TextTemplates.parse(file, "[letter]", below, errors);
@@ -245,17 +245,5 @@ final class LanguageFileReader {
                 errors.add(file, line, "footnote [" + footnote.number() + "] is not cited in [letter]");
             }
         }
-    }
-
-    private static List<NumberedLine> trimBlank(List<NumberedLine> lines) {
-        int from = 0;
-        int to = lines.size();
-        while (from < to && lines.get(from).text().isBlank()) {
-            from++;
-        }
-        while (to > from && lines.get(to - 1).text().isBlank()) {
-            to--;
-        }
-        return List.copyOf(lines.subList(from, to));
     }
 }

@@ -96,7 +96,8 @@ final class SectionFile {
         return new SectionFile(file, sections);
     }
 
-    private static List<NumberedLine> trimBlankLines(List<NumberedLine> lines) {
+    /** The lines without the blank ones at either end. */
+    static List<NumberedLine> trimBlankLines(List<NumberedLine> lines) {
         int from = 0;
         int to = lines.size();
         while (from < to && lines.get(from).text().isBlank()) {

@@ -38,10 +38,10 @@ public interface DeliveryConfig {
     Duration sendTimeout();
 
     /**
-     * How many SMTP sends run at once (at most the mailer's connection pool, {@code quarkus.mailer.max-pool-size},
-     * 10 by default). Paced letters always go one at a time.
+     * How many SMTP sends run at once; keep {@code quarkus.mailer.max-pool-size} (20 in application.properties)
+     * at least as large. Paced letters always go one at a time.
      */
-    @WithDefault("10")
+    @WithDefault("20")
     int sendConcurrency();
 
     /** How long a claim on an outbox row lasts; a crashed instance's rows are retried after it. */
