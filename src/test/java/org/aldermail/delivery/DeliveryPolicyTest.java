@@ -20,15 +20,19 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** At most two letters per alder per hour: the rest wait, and go in the order they came. */
+/**
+ * Delivery settings an operator can change: pacing (two letters per alder per hour here), no sender
+ * confirmation, and the outbox picking up what a crashed instance left half-sent.
+ */
 @QuarkusTest
-@TestProfile(PacedDeliveryTest.TwoPerHour.class)
-class PacedDeliveryTest {
+@TestProfile(DeliveryPolicyTest.Policy.class)
+class DeliveryPolicyTest {
 
-    public static class TwoPerHour implements QuarkusTestProfile {
+    public static class Policy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("aldermail.delivery.max-letters-per-alder-per-hour", "2");
+            return Map.of("aldermail.delivery.max-letters-per-alder-per-hour", "2",
+                    "aldermail.delivery.confirm-sender", "false");
         }
     }
 
@@ -46,7 +50,41 @@ class PacedDeliveryTest {
 
     @BeforeEach
     void clear() {
+        dispatcher.dispatchDue();
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery(
+                "update OutboxMessage m set m.status = 'FAILED' where m.status <> 'SENT'").executeUpdate());
         mailbox.clear();
+    }
+
+    @Test
+    void withoutSenderConfirmationALetterIsQueuedAtOnce() {
+        // Ward 20's office, so the pacing test's letters to other alders do not hold this one up.
+        Map<String, Object> body = LetterResourceTest.submission("server");
+        body.put("lat", 41.7906677191873);
+        body.put("lon", -87.63025141399062);
+        body.put("address", "5707 S Wentworth Ave");
+        String id = LetterResourceTest.post(body).statusCode(202)
+                .body("status", org.hamcrest.Matchers.equalTo("queued")).extract().path("id");
+
+        dispatcher.dispatchDue();
+
+        assertThat(mailbox.getMailsSentTo((String) body.get("email"))).as("no confirmation email").isEmpty();
+        assertThat(mailbox.getMailsSentTo("Ward20@cityofchicago.org")).hasSize(1);
+        assertThat(letters.findByPublicId(id).orElseThrow().status()).isEqualTo(LetterStatus.SENT);
+    }
+
+    @Test
+    void mailThatACrashedInstanceClaimedIsSentOnceItsClaimExpires() {
+        LetterReceipt letter = letters.insert(letter(WARD_1, 1, "left-half-sent"), Duration.ofDays(7));
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery(
+                "update OutboxMessage m set m.status = 'SENDING', m.claimedBy = 'crashed-instance', m.claimedUntil = :expired"
+                        + " where m.letterId = (select l.id from Letter l where l.publicId = :id)")
+                .setParameter("expired", OffsetDateTime.now().minusSeconds(1)).setParameter("id", letter.id()).executeUpdate());
+
+        dispatcher.dispatchDue();
+
+        assertThat(subjectsTo(WARD_1)).containsExactly("left-half-sent");
+        assertThat(letters.findByPublicId(letter.id()).orElseThrow().status()).isEqualTo(LetterStatus.SENT);
     }
 
     private static NewLetter letter(String alderEmail, int ward, String subject) {
