@@ -36,8 +36,10 @@ class DeliveryPolicyTest {
         }
     }
 
-    private static final String WARD_15 = "Ward15@cityofchicago.org";
-    private static final String WARD_1 = "Ward01@cityofchicago.org";
+    // Fresh alder addresses per run: the H2 in-memory database outlives one test profile's app, and pacing
+    // counts what was sent to an address in the last hour.
+    private static final String WARD_15 = "paced-15-" + java.util.UUID.randomUUID() + "@example.org";
+    private static final String WARD_1 = "paced-1-" + java.util.UUID.randomUUID() + "@example.org";
 
     @Inject
     LetterStore letters;
