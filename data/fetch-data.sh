@@ -39,7 +39,8 @@ fill() { # target shared_path portal_path -> 0 when data/target is present after
   local target="$1" shared_path="$2" portal_path="$3" dest="$data_dir/$1"
   if [[ -f "$shared_dir/$shared_path" ]]; then
     if ! cmp -s "$shared_dir/$shared_path" "$dest"; then
-      cp "$shared_dir/$shared_path" "$dest"
+      # Through a temporary file, so an interrupted copy never leaves a truncated dataset behind.
+      cp "$shared_dir/$shared_path" "$dest.part" && mv "$dest.part" "$dest"
       record "$target" "$(cd "$shared_dir" && pwd)/$shared_path"
     fi
     return 0
@@ -73,7 +74,9 @@ done
 {
   printf 'file\tsource\tsha256\tfilled_at\n'
   for file in "${!recorded[@]}"; do
-    [[ -f "$data_dir/$file" ]] && printf '%s\t%s\n' "$file" "${recorded[$file]}"
+    if [[ -f "$data_dir/$file" ]]; then
+      printf '%s\t%s\n' "$file" "${recorded[$file]}"
+    fi
   done | sort
 } > "$manifest.tmp" && mv "$manifest.tmp" "$manifest"
 

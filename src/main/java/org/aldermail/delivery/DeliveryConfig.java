@@ -56,8 +56,11 @@ public interface DeliveryConfig {
     @WithDefault("1h")
     Duration retryMaxDelay();
 
-    /** Attempts before a mail is given up as failed. */
-    @WithDefault("12")
+    /**
+     * Attempts before a mail is given up as failed; with the hourly cap on delays, 60 lets {@link #retryPeriod()}
+     * (48 h) decide, so a weekend-long mail server outage loses nothing.
+     */
+    @WithDefault("60")
     int maxAttempts();
 
     /** The period after which a mail that has not gone out is given up as failed. */

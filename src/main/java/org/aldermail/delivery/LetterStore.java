@@ -80,7 +80,10 @@ class LetterStore {
                 .map(l -> new ConfirmationPreview(l.language, l.alderName, l.ward, l.subject, l.status));
     }
 
-    /** The confirmation link was opened: queue the letter, once. */
+    /**
+     * The confirmation link was opened: queue the letter, once. The state change is a conditional UPDATE, so
+     * two confirmations racing each other (a double click, two instances) queue it only once.
+     */
     Optional<ConfirmationOutcome> confirm(String tokenHash) {
         Optional<Letter> found = em.createQuery("from Letter where confirmTokenHash = :hash", Letter.class)
                 .setParameter("hash", tokenHash).getResultStream().findFirst();
@@ -89,15 +92,20 @@ class LetterStore {
         }
         Letter letter = found.get();
         OffsetDateTime now = now();
-        if (letter.status == LetterStatus.PENDING_CONFIRMATION) {
-            if (letter.confirmExpiresAt != null && letter.confirmExpiresAt.isBefore(now)) {
-                expire(letter);
-                return Optional.of(new ConfirmationOutcome(LetterReceipt.of(letter), ConfirmationOutcome.Result.EXPIRED));
-            }
-            letter.status = LetterStatus.QUEUED;
-            letter.confirmedAt = now;
+        int won = em.createQuery("""
+                update Letter l set l.status = :queued, l.confirmedAt = :now
+                where l.id = :id and l.status = :pending and l.confirmExpiresAt >= :now""")
+                .setParameter("queued", LetterStatus.QUEUED).setParameter("pending", LetterStatus.PENDING_CONFIRMATION)
+                .setParameter("now", now).setParameter("id", letter.id).executeUpdate();
+        em.refresh(letter);
+        if (won == 1) {
+            retireConfirmationRequests(letter);
             enqueue(letter, OutboxMessage.Kind.LETTER, now);
             return Optional.of(new ConfirmationOutcome(LetterReceipt.of(letter), ConfirmationOutcome.Result.CONFIRMED));
+        }
+        if (letter.status == LetterStatus.PENDING_CONFIRMATION) {
+            expire(letter);
+            em.refresh(letter);
         }
         ConfirmationOutcome.Result result = letter.status == LetterStatus.EXPIRED ? ConfirmationOutcome.Result.EXPIRED
                 : ConfirmationOutcome.Result.ALREADY_CONFIRMED;
@@ -108,8 +116,7 @@ class LetterStore {
     int expireUnconfirmed() {
         List<Letter> stale = em.createQuery("from Letter where status = :pending and confirmExpiresAt < :now", Letter.class)
                 .setParameter("pending", LetterStatus.PENDING_CONFIRMATION).setParameter("now", now()).getResultList();
-        stale.forEach(this::expire);
-        return stale.size();
+        return (int) stale.stream().filter(this::expire).count();
     }
 
     /**
@@ -133,14 +140,27 @@ class LetterStore {
         return letter.map(LetterReceipt::of);
     }
 
-    private void expire(Letter letter) {
-        letter.status = LetterStatus.EXPIRED;
-        letter.dedupeKey = null;
-        letter.confirmTokenHash = null;
-        em.createQuery("update OutboxMessage m set m.status = :failed, m.lastError = 'letter expired unconfirmed' "
-                        + "where m.letterId = :id and m.status = :pending")
-                .setParameter("failed", OutboxMessage.Status.FAILED).setParameter("pending", OutboxMessage.Status.PENDING)
+    /** Expires a letter that still waits for confirmation; false when it was confirmed meanwhile. */
+    private boolean expire(Letter letter) {
+        int won = em.createQuery("""
+                update Letter l set l.status = :expired, l.dedupeKey = null, l.confirmTokenHash = null
+                where l.id = :id and l.status = :pending""")
+                .setParameter("expired", LetterStatus.EXPIRED).setParameter("pending", LetterStatus.PENDING_CONFIRMATION)
                 .setParameter("id", letter.id).executeUpdate();
+        if (won == 1) {
+            retireConfirmationRequests(letter);
+        }
+        return won == 1;
+    }
+
+    /** A confirmation request still waiting to go out is not needed any more. */
+    private void retireConfirmationRequests(Letter letter) {
+        em.createQuery("""
+                update OutboxMessage m set m.status = :failed, m.lastError = 'not needed any more'
+                where m.letterId = :id and m.kind = :confirmation and m.status = :pending""")
+                .setParameter("failed", OutboxMessage.Status.FAILED).setParameter("pending", OutboxMessage.Status.PENDING)
+                .setParameter("confirmation", OutboxMessage.Kind.CONFIRMATION).setParameter("id", letter.id)
+                .executeUpdate();
     }
 
     private void enqueue(Letter letter, OutboxMessage.Kind kind, OffsetDateTime now) {

@@ -45,13 +45,15 @@ class MailComposer {
     }
 
     /**
-     * {@code Display Name <address>}; the mail client library quotes and encodes the display name itself.
-     * Quotes, backslashes and angle brackets are dropped from it rather than escaped, because clients disagree
-     * on escapes; control characters never get this far (the API rejects them).
+     * {@code "Display Name" <address>}. The mail library encodes a non-ASCII display name itself (RFC 2047,
+     * which also protects commas and colons), but passes an ASCII one through as it is, so that one is quoted
+     * here: "Smith, John" must stay one mailbox. Quotes, backslashes and angle brackets are dropped rather than
+     * escaped, because clients disagree on escapes; control characters never get this far (the API rejects them).
      */
     static String mailbox(String displayName, String address) {
         String cleaned = displayName.replaceAll("[\"\\\\<>]", "").strip();
-        return cleaned + " <" + address + ">";
+        boolean ascii = cleaned.chars().allMatch(c -> c < 128);
+        return (ascii ? "\"" + cleaned + "\"" : cleaned) + " <" + address + ">";
     }
 
     private static DeliveryMessages messages(String language) {

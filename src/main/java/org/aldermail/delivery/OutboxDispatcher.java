@@ -28,13 +28,15 @@ import io.quarkus.scheduler.ScheduledExecution;
 public class OutboxDispatcher {
 
     private static final int MAX_BATCHES_PER_TICK = 50;
+    private static final int TIMEOUT_RETRY_FACTOR = 10;
 
     private final OutboxStore store;
     private final MailComposer composer;
     private final ReactiveMailer mailer;
     private final DeliveryConfig config;
     private final RetrySchedule retries;
-    private final String instance = "instance-" + UUID.randomUUID();
+    /** Short, so "instance:claim" fits outbox_message.claimed_by. */
+    private final String instance = UUID.randomUUID().toString().substring(0, 8);
 
     OutboxDispatcher(OutboxStore store, MailComposer composer, ReactiveMailer mailer, DeliveryConfig config) {
         this.store = store;
@@ -42,6 +44,11 @@ public class OutboxDispatcher {
         this.mailer = mailer;
         this.config = config;
         this.retries = RetrySchedule.of(config);
+        if (config.claimTimeout().compareTo(config.sendTimeout().multipliedBy(2)) <= 0) {
+            throw new IllegalStateException("aldermail.delivery.claim-timeout (" + config.claimTimeout()
+                    + ") must be more than twice aldermail.delivery.send-timeout (" + config.sendTimeout()
+                    + "), or another instance could take over a mail that is still being sent");
+        }
     }
 
     @Scheduled(every = "${aldermail.delivery.dispatch-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -69,78 +76,120 @@ public class OutboxDispatcher {
         int concurrency = config.maxLettersPerAlderPerHour().isPresent() ? 1 : Math.max(1, config.sendConcurrency());
         List<InFlight> inFlight = new ArrayList<>();
         int attempted = 0;
+        boolean serverTrouble = false;
         for (Long id : due) {
-            claimAndStart(id).ifPresent(inFlight::add);
+            try {
+                claimAndStart(id).ifPresent(inFlight::add);
+            } catch (RuntimeException e) {
+                // One row that cannot be composed or claimed must not stop the others; it is retried later.
+                Log.errorf(e, "Outbox %d could not be started", id);
+            }
             if (inFlight.size() >= concurrency) {
-                attempted += settle(inFlight);
+                attempted += inFlight.size();
+                serverTrouble = settle(inFlight);
                 inFlight.clear();
+                if (serverTrouble) {
+                    break;
+                }
             }
         }
-        attempted += settle(inFlight);
-        return new Batch(attempted, due.size() == config.batchSize());
+        attempted += inFlight.size();
+        serverTrouble |= settle(inFlight);
+        if (serverTrouble) {
+            Log.warn("The mail server is unreachable, hung or refusing us: the rest of the outbox waits for the next tick");
+        }
+        return new Batch(attempted, !serverTrouble && due.size() == config.batchSize());
     }
 
-    /** A mail handed to the SMTP client, not yet answered. */
-    private record InFlight(OutgoingMail mail, CompletableFuture<Void> sending) {
+    /** A mail handed to the SMTP client, not yet answered, under its claim. */
+    private record InFlight(OutgoingMail mail, String claim, CompletableFuture<Void> sending) {
     }
 
     private Optional<InFlight> claimAndStart(long id) {
         OffsetDateTime now = now();
-        Optional<OutgoingMail> claimed = store.claim(id, instance, now, now.plus(config.claimTimeout()));
+        String claim = instance + ":" + UUID.randomUUID();
+        Optional<OutgoingMail> claimed = store.claim(id, claim, now, now.plus(config.claimTimeout()));
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
         OutgoingMail mail = claimed.get();
-        if (mail.kind() == OutboxMessage.Kind.LETTER && config.maxLettersPerAlderPerHour().isPresent()) {
-            Optional<OffsetDateTime> blocked = store.paceBlockedUntil(mail.recipient(), now,
-                    config.maxLettersPerAlderPerHour().getAsInt());
-            if (blocked.isPresent()) {
-                store.deferForPace(id, blocked.get());
-                return Optional.empty();
+        try {
+            if (mail.kind() == OutboxMessage.Kind.LETTER && config.maxLettersPerAlderPerHour().isPresent()) {
+                Optional<OffsetDateTime> blocked = store.paceBlockedUntil(mail.recipient(), now,
+                        config.maxLettersPerAlderPerHour().getAsInt());
+                if (blocked.isPresent()) {
+                    store.deferForPace(id, claim, blocked.get());
+                    return Optional.empty();
+                }
             }
+            Mail message;
+            if (mail.kind() == OutboxMessage.Kind.CONFIRMATION) {
+                String token = ConfirmationTokens.newToken();
+                store.storeConfirmationToken(mail.letterId(), ConfirmationTokens.hash(token));
+                message = composer.confirmationRequest(mail, token);
+            } else {
+                message = composer.letter(mail);
+            }
+            return Optional.of(new InFlight(mail, claim, mailer.send(message).subscribeAsCompletionStage().toCompletableFuture()));
+        } catch (RuntimeException e) {
+            recordFailure(mail, claim, SendFailure.of(e));
+            throw e;
         }
-        Mail message;
-        if (mail.kind() == OutboxMessage.Kind.CONFIRMATION) {
-            String token = ConfirmationTokens.newToken();
-            store.storeConfirmationToken(mail.letterId(), ConfirmationTokens.hash(token));
-            message = composer.confirmationRequest(mail, token);
-        } else {
-            message = composer.letter(mail);
-        }
-        return Optional.of(new InFlight(mail, mailer.send(message).subscribeAsCompletionStage().toCompletableFuture()));
     }
 
-    /** Waits for each answer, all within one send timeout, and records it. */
-    private int settle(List<InFlight> batch) {
+    /**
+     * Waits for each answer, all within one send timeout, and records it.
+     *
+     * @return whether the server itself is in trouble (then the batch stops)
+     */
+    private boolean settle(List<InFlight> batch) {
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        boolean serverTrouble = false;
         for (InFlight flight : batch) {
+            SendFailure failure = null;
             try {
                 flight.sending().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                store.markSent(flight.mail().outboxId(), now());
             } catch (ExecutionException e) {
-                recordFailure(flight.mail(), SendFailure.of(e.getCause()));
+                failure = SendFailure.of(e.getCause());
             } catch (TimeoutException e) {
                 flight.sending().cancel(true);
-                recordFailure(flight.mail(), SendFailure.of(e));
+                failure = SendFailure.of(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                recordFailure(flight.mail(), SendFailure.of(e));
+                failure = SendFailure.of(e);
+            }
+            try {
+                if (failure == null) {
+                    store.markSent(flight.mail().outboxId(), flight.claim(), now());
+                } else {
+                    serverTrouble |= failure.serverWide();
+                    recordFailure(flight.mail(), flight.claim(), failure);
+                }
+            } catch (RuntimeException e) {
+                // The claim expires and another tick settles the row; the send itself already happened or failed.
+                Log.errorf(e, "Outbox %d: the result could not be recorded", flight.mail().outboxId());
             }
         }
-        return batch.size();
+        return serverTrouble;
     }
 
-    private void recordFailure(OutgoingMail mail, SendFailure failure) {
+    private void recordFailure(OutgoingMail mail, String claim, SendFailure failure) {
+        OffsetDateTime now = now();
         Optional<OffsetDateTime> next = failure.permanent() ? Optional.empty()
-                : retries.next(mail.attempts() + 1, mail.createdAt(), now());
+                : retries.next(mail.attempts() + 1, mail.createdAt(), now);
+        if (next.isPresent() && failure.timedOut()) {
+            // A hung conversation may still deliver the mail: give it time to finish or die before a second try.
+            OffsetDateTime patient = now.plus(config.sendTimeout().multipliedBy(TIMEOUT_RETRY_FACTOR));
+            next = Optional.of(next.get().isAfter(patient) ? next.get() : patient);
+        }
         if (next.isPresent()) {
             Log.infof("Outbox %d (%s, letter %s) attempt %d failed, retry at %s: %s", mail.outboxId(), mail.kind(),
                     mail.letterPublicId(), mail.attempts() + 1, next.get(), failure.reason());
-            store.retryLater(mail.outboxId(), failure.reason(), next.get());
+            store.retryLater(mail.outboxId(), claim, failure.reason(), next.get());
         } else {
             Log.warnf("Outbox %d (%s, letter %s) failed for good: %s", mail.outboxId(), mail.kind(),
                     mail.letterPublicId(), failure.reason());
-            store.fail(mail.outboxId(), failure.reason());
+            store.fail(mail.outboxId(), claim, failure.reason());
         }
     }
 

@@ -38,15 +38,18 @@ class OutboxStore {
                 .getResultList();
     }
 
-    /** Takes the row for this instance if it is still due; empty when another instance was first. */
-    Optional<OutgoingMail> claim(long id, String instance, OffsetDateTime now, OffsetDateTime until) {
+    /**
+     * Takes the row under this claim (unique per attempt) if it is still due; empty when another instance was
+     * first.
+     */
+    Optional<OutgoingMail> claim(long id, String claim, OffsetDateTime now, OffsetDateTime until) {
         int claimed = em.createQuery("""
                 update OutboxMessage m set m.status = :sending, m.claimedBy = :instance, m.claimedUntil = :until
                 where m.id = :id and ((m.status = :pending and m.nextAttemptAt <= :now)
                                    or (m.status = :sending and m.claimedUntil < :now))""")
                 .setParameter("sending", OutboxMessage.Status.SENDING)
                 .setParameter("pending", OutboxMessage.Status.PENDING)
-                .setParameter("instance", instance)
+                .setParameter("instance", claim)
                 .setParameter("until", until)
                 .setParameter("now", now)
                 .setParameter("id", id)
@@ -78,53 +81,80 @@ class OutboxStore {
         return recent.size() < perHour ? Optional.empty() : Optional.of(recent.get(perHour - 1).plusHours(1));
     }
 
-    void deferForPace(long id, OffsetDateTime until) {
-        OutboxMessage message = em.find(OutboxMessage.class, id);
-        message.status = OutboxMessage.Status.PENDING;
-        message.nextAttemptAt = until;
-        message.claimedBy = null;
-        message.claimedUntil = null;
-        letterOf(message).status = LetterStatus.QUEUED;
+    void deferForPace(long id, String claim, OffsetDateTime until) {
+        settle(id, claim, m -> {
+            m.status = OutboxMessage.Status.PENDING;
+            m.nextAttemptAt = until;
+        }).ifPresent(m -> {
+            if (m.kind == OutboxMessage.Kind.LETTER) {
+                letterOf(m).status = LetterStatus.QUEUED;
+            }
+        });
     }
 
-    void markSent(long id, OffsetDateTime now) {
-        OutboxMessage message = em.find(OutboxMessage.class, id);
-        message.status = OutboxMessage.Status.SENT;
-        message.sentAt = now;
-        message.attempts++;
-        message.claimedBy = null;
-        message.claimedUntil = null;
-        if (message.kind == OutboxMessage.Kind.LETTER) {
-            Letter letter = letterOf(message);
-            letter.status = LetterStatus.SENT;
-            letter.sentAt = now;
+    void markSent(long id, String claim, OffsetDateTime now) {
+        settle(id, claim, m -> {
+            m.status = OutboxMessage.Status.SENT;
+            m.sentAt = now;
+            m.attempts++;
+        }).ifPresent(m -> {
+            if (m.kind == OutboxMessage.Kind.LETTER) {
+                Letter letter = letterOf(m);
+                letter.status = LetterStatus.SENT;
+                letter.sentAt = now;
+            }
+        });
+    }
+
+    void retryLater(long id, String claim, String error, OffsetDateTime next) {
+        settle(id, claim, m -> {
+            m.status = OutboxMessage.Status.PENDING;
+            m.attempts++;
+            m.nextAttemptAt = next;
+            m.lastError = shorten(error);
+        }).ifPresent(m -> {
+            if (m.kind == OutboxMessage.Kind.LETTER) {
+                letterOf(m).status = LetterStatus.QUEUED;
+            }
+        });
+    }
+
+    /**
+     * Gives the mail up. A failed letter frees its resident to write again (the dedupe key is cleared); a failed
+     * confirmation request fails its letter only while that letter still waits for it.
+     */
+    void fail(long id, String claim, String error) {
+        settle(id, claim, m -> {
+            m.status = OutboxMessage.Status.FAILED;
+            m.attempts++;
+            m.lastError = shorten(error);
+        }).ifPresent(m -> {
+            Letter letter = letterOf(m);
+            boolean letterWaitsForThis = m.kind == OutboxMessage.Kind.LETTER
+                    || letter.status == LetterStatus.PENDING_CONFIRMATION;
+            if (letterWaitsForThis) {
+                letter.status = LetterStatus.FAILED;
+                letter.dedupeKey = null;
+                letter.failureReason = shorten((m.kind == OutboxMessage.Kind.CONFIRMATION
+                        ? "The confirmation email could not be delivered: " : "") + error);
+            }
+        });
+    }
+
+    /**
+     * Applies a change to a row this claim still holds. Empty when the claim was lost (it expired and another
+     * instance took the row): then the other instance's outcome stands, not ours.
+     */
+    private Optional<OutboxMessage> settle(long id, String claim, java.util.function.Consumer<OutboxMessage> change) {
+        OutboxMessage message = em.find(OutboxMessage.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || message.status != OutboxMessage.Status.SENDING || !claim.equals(message.claimedBy)) {
+            io.quarkus.logging.Log.warnf("Outbox %d: claim %s was lost before its result was recorded", id, claim);
+            return Optional.empty();
         }
-    }
-
-    void retryLater(long id, String error, OffsetDateTime next) {
-        OutboxMessage message = em.find(OutboxMessage.class, id);
-        message.status = OutboxMessage.Status.PENDING;
-        message.attempts++;
-        message.nextAttemptAt = next;
-        message.lastError = shorten(error);
+        change.accept(message);
         message.claimedBy = null;
         message.claimedUntil = null;
-        if (message.kind == OutboxMessage.Kind.LETTER) {
-            letterOf(message).status = LetterStatus.QUEUED;
-        }
-    }
-
-    void fail(long id, String error) {
-        OutboxMessage message = em.find(OutboxMessage.class, id);
-        message.status = OutboxMessage.Status.FAILED;
-        message.attempts++;
-        message.lastError = shorten(error);
-        message.claimedBy = null;
-        message.claimedUntil = null;
-        Letter letter = letterOf(message);
-        letter.status = LetterStatus.FAILED;
-        letter.failureReason = shorten((message.kind == OutboxMessage.Kind.CONFIRMATION
-                ? "The confirmation email could not be delivered: " : "") + error);
+        return Optional.of(message);
     }
 
     /** A fresh confirmation token replaces any earlier one, so only the newest email's link works. */

@@ -2,6 +2,7 @@ package org.aldermail.delivery;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +31,39 @@ class ResidentWards {
         this.addresses = addresses;
     }
 
+    /**
+     * The ward for the letter. With a point (e.g. the browser's location) and an address, the point decides,
+     * but only among the wards the address can be in: the letter is signed with that address, so it must not
+     * go to another ward's alder. An address our street data cannot read leaves the point alone to decide.
+     */
     int resolve(LetterSubmission submission) {
         SubmissionRules.coordinates(submission.lat(), submission.lon());
         Integer confirmed = SubmissionRules.ward(submission.ward());
-        if (submission.lat() != null) {
-            return fromPoint(submission.lat(), submission.lon(), confirmed);
+        if (submission.lat() == null) {
+            return fromAddress(submission.address(), confirmed);
         }
-        return fromAddress(submission.address(), confirmed);
+        int ward = fromPoint(submission.lat(), submission.lon(), confirmed);
+        Optional<AddressLookup> address = locate(submission.address());
+        if (address.isPresent() && !possibleWards(address.get()).contains(ward)) {
+            throw Problems.of(ProblemType.WARD_MISMATCH, "The location given is in ward " + ward + ", but "
+                    + address.get().address().normalized() + " is in ward " + possibleWards(address.get()).stream()
+                            .map(String::valueOf).collect(Collectors.joining(" or ward ")) + ".",
+                    Map.of("ward", ward));
+        }
+        return ward;
+    }
+
+    private Optional<AddressLookup> locate(String address) {
+        try {
+            return Optional.of(addresses.lookup(address));
+        } catch (GeocodeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<Integer> possibleWards(AddressLookup found) {
+        return found.ambiguous() ? found.candidates().stream().map(AddressLookup.CandidateView::ward).toList()
+                : List.of(found.ward().number());
     }
 
     private int fromAddress(String address, Integer confirmed) {

@@ -328,17 +328,61 @@ class LetterResourceTest {
     }
 
     @Test
-    void statsCountPerWardWithoutPersonalData() {
+    void statsCountConfirmedPersonalisedLettersPerWardAndSourceWithoutPersonalData() {
+        String stats = "/api/v1/campaigns/" + CAMPAIGN + "/stats";
+        int queuedBefore = given().get(stats).then().extract().path("wards[14].queued");
+        int personalisedBefore = given().get(stats).then().extract().path("wards[14].personalised");
+        Integer fromPartnerBefore = given().get(stats).then().extract().path("bySource.'partner-a'");
         Map<String, Object> body = submission("server");
         body.put("personalNote", "My neighbours depend on this ordinance.");
         body.put("source", "partner-a");
-        String id = post(body).statusCode(202).extract().path("id");
-        String stats = given().get("/api/v1/campaigns/" + CAMPAIGN + "/stats").then().statusCode(200)
+        post(body).statusCode(202);
+        dispatcher.dispatchDue();
+        given().post("/letters/confirm/" + confirmationToken((String) body.get("email"))).then().statusCode(200);
+
+        String answer = given().get(stats).then().statusCode(200)
                 .body("campaign", equalTo(CAMPAIGN))
                 .body("wards.size()", equalTo(50))
+                .body("wards[14].ward", equalTo(15))
                 .body("wards[14].alder", equalTo("Raymond A. Lopez"))
+                .body("wards[14].queued", equalTo(queuedBefore + 1))
+                .body("wards[14].personalised", equalTo(personalisedBefore + 1))
+                .body("bySource.'partner-a'", equalTo((fromPartnerBefore == null ? 0 : fromPartnerBefore) + 1))
                 .extract().asString();
-        assertThat(stats).doesNotContain("example.org").doesNotContain("Pérez").doesNotContain("51st");
-        assertThat(id).isNotBlank();
+        assertThat(answer).doesNotContain("example.org").doesNotContain("Pérez").doesNotContain("neighbours");
+    }
+
+    @Test
+    void twoConfirmationsAtOnceQueueTheLetterOnce() throws Exception {
+        Map<String, Object> body = submission("server");
+        String id = post(body).statusCode(202).extract().path("id");
+        dispatcher.dispatchDue();
+        String token = confirmationToken((String) body.get("email"));
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> confirmations = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                confirmations.add(pool.submit(() -> given().contentType(ContentType.JSON).body(Map.of("token", token))
+                        .post("/api/v1/letters/confirm").then().extract().statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> confirmation : confirmations) {
+                assertThat(confirmation.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        mailbox.clear();
+        dispatcher.dispatchDue();
+        assertThat(mailbox.getMailsSentTo(WARD_15_EMAIL)).hasSize(1);
+        given().get("/api/v1/letters/" + id).then().body("status", equalTo("sent"));
+    }
+
+    @Test
+    void aLocationThatContradictsTheSignedAddressIsRefused() {
+        Map<String, Object> body = submission("server");
+        body.put("address", "1958 N Milwaukee Ave");
+        post(body).statusCode(422).contentType(PROBLEM_JSON).body("type", endsWith("/ward-mismatch")).body("ward", equalTo(15));
     }
 }
