@@ -215,6 +215,11 @@ class OutboxSmtpTest {
                 "select m.lastError from OutboxMessage m, Letter l where m.letterId = l.id and l.publicId = :id", String.class)
                 .setParameter("id", receipt.id()).getSingleResult());
         assertThat(error).contains("did not answer in time");
+
+        // The abandoned conversation resumes when the stall ends and may still deliver (the known at-least-once
+        // corner, see README): wait it out so it cannot interfere with the next test, then start afresh.
+        Thread.sleep(Math.max(0, 6_500 - (System.nanoTime() - started) / 1_000_000));
+        assertThat(smtp.getReceivedMessages().length).isLessThanOrEqualTo(1);
         restartSmtp();
     }
 
