@@ -152,7 +152,8 @@ public class OutboxDispatcher {
             } catch (ExecutionException e) {
                 failure = SendFailure.of(e.getCause());
             } catch (TimeoutException e) {
-                flight.sending().cancel(true);
+                // Stop waiting, but let the conversation run out: cancelling it would leave its pooled SMTP
+                // connection taken for good, and enough of those stall every later send.
                 failure = SendFailure.of(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -31,8 +31,7 @@ import org.junit.jupiter.api.Test;
 class OutboxSmtpTest {
 
     private static final String ALDER_EMAIL = "Ward15@cityofchicago.org";
-    /** aldermail.delivery.send-concurrency's default. */
-    private static final int SEND_CONCURRENCY = 20;
+    private static final int SEND_CONCURRENCY = SmtpTestProfile.SEND_CONCURRENCY;
     private static ScriptedGreenMail smtp;
 
     @Inject
@@ -44,8 +43,19 @@ class OutboxSmtpTest {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new ScriptedGreenMail(SmtpTestProfile.SMTP_PORT);
-        smtp.start();
+        smtp = startedSmtp();
+    }
+
+    /**
+     * GreenMail creates a mailbox on first delivery, and twenty deliveries at once to a new address race in
+     * that creation and can stall; the mailboxes are made up front.
+     */
+    private static ScriptedGreenMail startedSmtp() {
+        ScriptedGreenMail server = new ScriptedGreenMail(SmtpTestProfile.SMTP_PORT);
+        server.start();
+        server.setUser(ALDER_EMAIL, ALDER_EMAIL, "unused");
+        server.setUser("resident@example.org", "resident@example.org", "unused");
+        return server;
     }
 
     @AfterAll
@@ -226,8 +236,7 @@ class OutboxSmtpTest {
     /** A fresh server: drops connections a test left hanging. */
     private static void restartSmtp() {
         smtp.stop();
-        smtp = new ScriptedGreenMail(SmtpTestProfile.SMTP_PORT);
-        smtp.start();
+        smtp = startedSmtp();
     }
 
     private static String subject(MimeMessage message) {
