@@ -44,12 +44,12 @@ final class LetterChecks {
             required(errors, "address", form.address, LetterInput.MAX_ADDRESS, LetterInput::address,
                     ui.address_required(), ui.address_too_long(LetterInput.MAX_ADDRESS), ui.address_characters());
         }
+        optional(errors, "note", form.note, LetterInput.MAX_PERSONAL_NOTE, LetterInput::personalNote,
+                ui.note_too_long(LetterInput.MAX_PERSONAL_NOTE), ui.note_characters());
         optional(errors, "subject", form.subject, LetterInput.MAX_SUBJECT, LetterInput::subject,
                 ui.subject_too_long(LetterInput.MAX_SUBJECT), ui.subject_characters());
         optional(errors, "body", form.body, LetterInput.MAX_BODY, LetterInput::body,
                 ui.body_too_long(LetterInput.MAX_BODY), ui.body_characters());
-        optional(errors, "note", form.note, LetterInput.MAX_PERSONAL_NOTE, LetterInput::personalNote,
-                ui.note_too_long(LetterInput.MAX_PERSONAL_NOTE), ui.note_characters());
         if (!"server".equals(mode) && !"link".equals(mode)) {
             errors.add(FieldError.of("mode", ui.mode_required()));
         }

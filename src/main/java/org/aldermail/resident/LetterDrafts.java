@@ -15,6 +15,7 @@ import org.aldermail.campaign.LetterRequest;
 import org.aldermail.campaign.LetterService;
 import org.aldermail.campaign.PhoneScript;
 import org.aldermail.delivery.LetterReceipt;
+import org.aldermail.web.Page;
 import org.aldermail.web.UiMessages;
 
 /** What the letter page and the thank-you page show, filled for one resident. */
@@ -45,8 +46,12 @@ public class LetterDrafts {
         Letter preview = letters.render(LetterRequest.of(campaign.slug(), ward, name, address, language)
                 .withSeed(ward + "\n" + address.toLowerCase(language.locale())));
         Letter.LetterParts parts = preview.parts();
+        // The signature is the closing, then the name, street address and ward lines (LetterService writes it so).
         List<String> signature = Arrays.asList(parts.signature().split("\n", -1));
         int n = signature.size();
+        if (n < 3) {
+            throw new IllegalStateException("A letter signature has the name, address and ward lines: " + n);
+        }
         String closing = String.join("\n", signature.subList(0, Math.max(0, n - 3)));
         List<RawString> notes = parts.notes().isEmpty() ? List.of()
                 : parts.notes().lines().skip(1).map(line -> new RawString(RichText.inline(line, ui.new_tab())))
@@ -87,7 +92,7 @@ public class LetterDrafts {
     }
 
     /** The fields of the "change address" form: back to step 1, keeping what was typed, without the ward. */
-    static List<org.aldermail.web.Page.Hidden> changeAddress(FlowState state) {
+    static List<Page.Hidden> changeAddress(FlowState state) {
         return new FlowState(state.language(), state.source(), state.address(), null, null, null, state.name(),
                 state.email(), state.note(), state.ccMe()).hidden();
     }

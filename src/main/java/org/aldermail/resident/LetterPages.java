@@ -1,8 +1,6 @@
 package org.aldermail.resident;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.ws.rs.BeanParam;
@@ -27,8 +25,6 @@ import org.aldermail.delivery.LetterEventRequest;
 import org.aldermail.delivery.LetterReceipt;
 import org.aldermail.delivery.LetterTracking;
 import org.aldermail.delivery.SentLetter;
-import org.aldermail.ward.WardDirectory;
-import org.aldermail.web.Page;
 import org.aldermail.web.UiMessages;
 
 /**
@@ -49,28 +45,19 @@ public class LetterPages {
     private static final String CHOOSING = "choose";
 
     private final CampaignService campaigns;
-    private final CampaignPages campaignPages;
-    private final CampaignViews views;
+    private final StepPages pages;
     private final WardFinder wards;
-    private final LetterDrafts drafts;
     private final LetterSending sending;
     private final LetterTracking tracking;
-    private final WardDirectory directory;
-    private final ResidentConfig config;
     private final Words words;
 
-    public LetterPages(CampaignService campaigns, CampaignPages campaignPages, CampaignViews views, WardFinder wards,
-            LetterDrafts drafts, LetterSending sending, LetterTracking tracking, WardDirectory directory,
-            ResidentConfig config, Words words) {
+    public LetterPages(CampaignService campaigns, StepPages pages, WardFinder wards, LetterSending sending,
+            LetterTracking tracking, Words words) {
         this.campaigns = campaigns;
-        this.campaignPages = campaignPages;
-        this.views = views;
+        this.pages = pages;
         this.wards = wards;
-        this.drafts = drafts;
         this.sending = sending;
         this.tracking = tracking;
-        this.directory = directory;
-        this.config = config;
         this.words = words;
     }
 
@@ -81,24 +68,23 @@ public class LetterPages {
         FlowState state = FlowState.of(form);
         Optional<Campaign> found = campaigns.campaign(slug);
         if (found.isEmpty()) {
-            return campaignPages.missing(state.language());
+            return pages.missing(state.language());
         }
         Campaign campaign = found.get();
         if (!campaign.acceptsLetters(Instant.now())) {
-            return campaignPages.addressStep(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT);
+            return pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT);
         }
         UiMessages ui = words.in(state.language());
         WardFinder.Outcome where = wards.find(state, ui);
         if (where instanceof WardFinder.Invalid invalid) {
-            return campaignPages.addressStep(campaign, state, FieldErrors.of(invalid.error()),
-                    Response.Status.BAD_REQUEST);
+            return pages.address(campaign, state, FieldErrors.of(invalid.error()), Response.Status.BAD_REQUEST);
         }
         if (where instanceof WardFinder.Ambiguous ambiguous) {
             boolean unanswered = CHOOSING.equals(form.step);
-            return choose(campaign, state, ambiguous, unanswered
+            return pages.choose(campaign, state, ambiguous, unanswered
                     ? FieldErrors.of(FieldError.of("ward", ui.choose_required())) : FieldErrors.NONE);
         }
-        return letterPage(campaign, state, (WardFinder.Found) where, null, FieldErrors.NONE, Response.Status.OK);
+        return pages.letter(campaign, state, (WardFinder.Found) where, null, FieldErrors.NONE, Response.Status.OK);
     }
 
     /** "Send it for me" or "Open it in my email app". */
@@ -108,45 +94,45 @@ public class LetterPages {
         FlowState state = FlowState.of(form);
         Optional<Campaign> found = campaigns.campaign(slug);
         if (found.isEmpty()) {
-            return campaignPages.missing(state.language());
+            return pages.missing(state.language());
         }
         Campaign campaign = found.get();
         if (!campaign.acceptsLetters(Instant.now())) {
-            return campaignPages.addressStep(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT);
+            return pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT);
         }
         UiMessages ui = words.in(state.language());
         WardFinder.Outcome where = wards.find(state, ui);
         if (where instanceof WardFinder.Invalid invalid) {
-            return campaignPages.addressStep(campaign, state, FieldErrors.of(invalid.error()),
-                    Response.Status.BAD_REQUEST);
+            return pages.address(campaign, state, FieldErrors.of(invalid.error()), Response.Status.BAD_REQUEST);
         }
         if (where instanceof WardFinder.Ambiguous ambiguous) {
-            return choose(campaign, state, ambiguous, FieldErrors.NONE);
+            return pages.choose(campaign, state, ambiguous, FieldErrors.NONE);
         }
         WardFinder.Found ward = (WardFinder.Found) where;
         FieldErrors errors = LetterChecks.check(form, state.byLocation(), ui);
         if (!errors.isEmpty()) {
-            return letterPage(campaign, state, ward, form, errors, Response.Status.BAD_REQUEST);
+            return pages.letter(campaign, state, ward, form, errors, Response.Status.BAD_REQUEST);
         }
         LetterSending.Outcome outcome = sending.send(slug, state, form, ui);
         if (outcome instanceof LetterSending.Sent sent) {
-            return sent(campaign, state, sent.letter());
+            SentLetter letter = sent.letter();
+            return letter.link() == null ? pages.thanks(campaign, state, letter.letter())
+                    : pages.handover(campaign, state, letter.link());
         }
         if (outcome instanceof LetterSending.LetterProblems problems) {
-            return letterPage(campaign, state, ward, form, problems.errors(), Response.Status.BAD_REQUEST);
+            return pages.letter(campaign, state, ward, form, problems.errors(), Response.Status.BAD_REQUEST);
         }
         if (outcome instanceof LetterSending.AddressProblem problem) {
-            return campaignPages.addressStep(campaign, state, FieldErrors.of(problem.error()),
-                    Response.Status.BAD_REQUEST);
+            return pages.address(campaign, state, FieldErrors.of(problem.error()), Response.Status.BAD_REQUEST);
         }
         if (outcome instanceof LetterSending.ChooseAgain) {
             form.ward = null;
             return letter(slug, form);
         }
         if (outcome instanceof LetterSending.Closed) {
-            return campaignPages.addressStep(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT);
+            return pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT);
         }
-        return campaignPages.missing(state.language());
+        return pages.missing(state.language());
     }
 
     /** "I sent it", after a mail link: counted, then the thank-you page. */
@@ -168,7 +154,7 @@ public class LetterPages {
         FlowState state = FlowState.of(form);
         Optional<Campaign> campaign = campaigns.campaign(slug);
         if (campaign.isEmpty()) {
-            return campaignPages.missing(state.language());
+            return pages.missing(state.language());
         }
         LetterReceipt letter;
         try {
@@ -179,65 +165,11 @@ public class LetterPages {
         if (!letter.campaign().equals(slug)) {
             return Render.seeOther("/c/" + slug + state.query());
         }
-        return thanksPage(campaign.get(), state, letter);
+        return pages.thanks(campaign.get(), state, letter);
     }
 
     @ServerExceptionMapper
     public RestResponse<TemplateInstance> unexpected(RuntimeException e, HttpHeaders headers) {
         return PageFailures.page(e, headers, words);
     }
-
-    private RestResponse<TemplateInstance> sent(Campaign campaign, FlowState state, SentLetter sent) {
-        if (sent.link() == null) {
-            return thanksPage(campaign, state, sent.letter());
-        }
-        UiMessages ui = words.in(state.language());
-        CampaignView view = views.of(campaign, state.language());
-        AlderCard alder = directory.alder(sent.link().ward()).map(AlderCard::of).orElseThrow();
-        List<Page.Hidden> carried = new ArrayList<>(state.hidden());
-        carried.add(new Page.Hidden("letter", sent.link().id()));
-        Page page = Page.posted(state.lang(), ui.handover_title(), false, "/c/" + campaign.slug() + "/letter",
-                state.hidden());
-        return Render.ok(ResidentTemplates.handover(page, view, new Steps.Handover(sent.link(), alder, carried)),
-                state.language());
-    }
-
-    private RestResponse<TemplateInstance> thanksPage(Campaign campaign, FlowState state, LetterReceipt letter) {
-        UiMessages ui = words.in(state.language());
-        CampaignView view = views.of(campaign, state.language());
-        AlderCard alder = directory.alder(letter.ward()).map(AlderCard::of).orElseThrow();
-        List<Page.Hidden> carried = new ArrayList<>(state.hidden("lat", "lon", "ward", "note", "ccMe"));
-        carried.add(new Page.Hidden("letter", letter.id()));
-        Page page = Page.posted(state.lang(), ui.thanks_title(), false, "/c/" + campaign.slug() + "/thanks",
-                carried);
-        return Render.ok(ResidentTemplates.thanks(page, view, drafts.thanks(campaign, state, letter, alder)),
-                state.language());
-    }
-
-    private RestResponse<TemplateInstance> choose(Campaign campaign, FlowState state,
-            WardFinder.Ambiguous ambiguous, FieldErrors errors) {
-        UiMessages ui = words.in(state.language());
-        CampaignView view = views.of(campaign, state.language());
-        FlowState unchosen = state.withoutWard();
-        Page page = Page.posted(state.lang(), ui.choose_title(), !errors.isEmpty(),
-                "/c/" + campaign.slug() + "/letter", unchosen.hidden());
-        Steps.WardChoice step = new Steps.WardChoice(ambiguous.normalized(), ambiguous.candidates(),
-                config.boardOfElectionsUrl().toString(), errors, unchosen.hidden(),
-                LetterDrafts.changeAddress(state));
-        return Render.page(errors.isEmpty() ? Response.Status.OK : Response.Status.BAD_REQUEST,
-                ResidentTemplates.choose(page, view, step), state.language());
-    }
-
-    private RestResponse<TemplateInstance> letterPage(Campaign campaign, FlowState state, WardFinder.Found ward,
-            FlowForm posted, FieldErrors errors, Response.Status status) {
-        UiMessages ui = words.in(state.language());
-        CampaignView view = views.of(campaign, state.language());
-        Steps.LetterStep step = drafts.letterStep(campaign, state, ward, posted, errors);
-        FlowState withWard = new FlowState(state.language(), state.source(), state.address(), state.lat(),
-                state.lon(), ward.alder().ward(), state.name(), state.email(), state.note(), state.ccMe());
-        Page page = Page.posted(state.lang(), ui.letter_title(ward.alder().name()), !errors.isEmpty(),
-                "/c/" + campaign.slug() + "/letter", withWard.hidden());
-        return Render.page(status, ResidentTemplates.letter(page, view, step), state.language());
-    }
-
 }

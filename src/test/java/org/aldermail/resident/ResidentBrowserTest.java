@@ -30,6 +30,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -117,6 +118,7 @@ class ResidentBrowserTest {
         driver.findElement(By.id("note")).sendKeys("My neighbors on 51st Street must be able to call 911 without fear.");
         driver.findElement(By.cssSelector("label[for=ccMe]")).click();
         step("3-letter");
+        step("3-send-choice", By.id("mode"));
         submit(By.cssSelector("button[name=mode][value=server]"));
 
         assertThat(heading()).isEqualTo("Thank you, Ana Pérez");
@@ -145,6 +147,12 @@ class ResidentBrowserTest {
         open("/c/" + CAMPAIGN);
         assertThat(driver.findElement(By.cssSelector("[data-locate]")).isDisplayed()).as("no location without JS")
                 .isFalse();
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().getAttribute("class")).as("first Tab").isEqualTo("skip-link");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).as("after the skip link, the address box")
+                .isEqualTo("address");
         step("1-campaign");
         typeAndEnter(By.id("address"), "2650 West 51st Street");
         assertThat(heading()).isEqualTo("Your letter to " + WARD_15_ALDER);
@@ -255,7 +263,7 @@ class ResidentBrowserTest {
         address.clear();
         typeAndEnter(By.id("address"), "6509 W Ascher Ave");
         assertThat(text("#address-error")).contains("couldn't find that street");
-        step("2-suggestions");
+        step("2-suggestions", By.cssSelector("section.step"));
         submit(By.cssSelector("button[name=pick][value='6509 W ARCHER AVE']"));
         assertThat(heading()).startsWith("Your letter to ");
 
@@ -313,11 +321,21 @@ class ResidentBrowserTest {
 
     /** Screenshot, accessibility check and the narrowest phone, for one step of the flow. */
     private void step(String name) {
+        step(name, null);
+    }
+
+    /** The same, with the screenshot showing the page from {@code shown} down rather than from its top. */
+    private void step(String name, By shown) {
         String page = flow + "-" + name;
         if (!javascript) {
             Chromium.scripts(driver, true);
         }
-        driver.executeScript("window.scrollTo(0, 0);");
+        if (shown == null) {
+            driver.executeScript("window.scrollTo(0, 0);");
+        } else {
+            driver.executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -12);",
+                    driver.findElement(shown));
+        }
         Chromium.screenshot(driver, page);
         List<Axe.Violation> violations = Axe.check(driver, page);
         Chromium.phoneSize(driver, Chromium.NARROWEST);

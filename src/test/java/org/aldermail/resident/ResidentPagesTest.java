@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.aldermail.campaign.CampaignRegistry;
 import org.aldermail.campaign.TestCampaigns;
 import org.aldermail.delivery.OutboxDispatcher;
 import org.aldermail.stats.CampaignStats;
@@ -55,6 +59,8 @@ class ResidentPagesTest {
     OutboxDispatcher dispatcher;
     @Inject
     StatsService stats;
+    @Inject
+    CampaignRegistry registry;
 
     @BeforeAll
     static void logFailures() {
@@ -100,6 +106,23 @@ class ResidentPagesTest {
         String page = given().get("/?lang=en").then().statusCode(200).extract().asString();
         assertThat(page).contains("Tell your Alder: VOTE NO on O2023-0004222", "Open: takes letters", "Closed");
         assertThat(page.indexOf("Open: takes letters")).isLessThan(page.indexOf(">Closed<"));
+    }
+
+    @Test
+    void theHomePageGoesStraightToTheOnlyOpenCampaign() throws IOException {
+        Path yaml = TestCampaigns.ROOT.resolve(TestCampaigns.WITH_DEADLINE).resolve("campaign.yaml");
+        String original = Files.readString(yaml);
+        try {
+            Files.writeString(yaml, original.replace("status: open", "status: closed"));
+            registry.refresh();
+            given().redirects().follow(false).get("/?source=partner-1").then().statusCode(303)
+                    .header("Location", endsWith("/c/" + CAMPAIGN + "?source=partner-1"));
+            given().redirects().follow(false).get("/?lang=es").then().statusCode(303)
+                    .header("Location", endsWith("/c/" + CAMPAIGN + "?lang=es"));
+        } finally {
+            Files.writeString(yaml, original);
+            registry.refresh();
+        }
     }
 
     @Test
