@@ -39,7 +39,7 @@ public class LetterSending {
     public record AddressProblem(FieldError error) implements Outcome {
     }
 
-    /** The ward sent is not (or no longer) one the address can be in. */
+    /** The ward sent is not (or no longer) one the address can be in: the chooser or the letter, found again. */
     public record ChooseAgain() implements Outcome {
     }
 
@@ -94,7 +94,10 @@ public class LetterSending {
                             state.address(), ui));
             case OUTSIDE_CITY -> new AddressProblem(FieldError.of(AddressErrors.FIELD,
                     state.byLocation() ? ui.location_outside_city() : ui.address_outside_city()));
-            case WARD_AMBIGUOUS, WARD_MISMATCH -> new ChooseAgain();
+            case WARD_MISMATCH -> state.byLocation()
+                    ? new LetterProblems(FieldErrors.of(FieldError.of("address", ui.address_other_ward())))
+                    : new ChooseAgain();
+            case WARD_AMBIGUOUS -> new ChooseAgain();
             case CAMPAIGN_CLOSED -> new Closed();
             case UNKNOWN_CAMPAIGN -> new Unknown();
             default -> throw problem;

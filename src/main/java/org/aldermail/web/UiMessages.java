@@ -316,6 +316,9 @@ public interface UiMessages {
     @Message("Your sentence contains characters we can't send. Please retype it.")
     String note_characters();
 
+    @Message("This address is in another ward than your location. Please check it, or use “Change address” to find your alderperson from the address.")
+    String address_other_ward();
+
     @Message("Choose how to send your letter.")
     String mode_required();
 
