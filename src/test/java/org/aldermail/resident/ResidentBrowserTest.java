@@ -24,7 +24,6 @@ import org.aldermail.testsupport.Chromium;
 import org.aldermail.ward.WardDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -71,8 +70,9 @@ class ResidentBrowserTest {
     private boolean javascript;
     private String flow;
 
-    @BeforeAll
-    static void browserOrSkip() {
+    /** Per test, so a run without a browser reports every browser test as skipped (or, when required, failed). */
+    @BeforeEach
+    void browserOrSkip() {
         Chromium.requireOrSkip();
     }
 

@@ -36,10 +36,12 @@ public final class Chromium {
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
+    private static boolean skipAnnounced;
+
     private Chromium() {
     }
 
-    /** Skips (or, when required, fails) the calling test class when there is no browser to drive. */
+    /** Skips (or, when required, fails) the calling test when there is no browser to drive. */
     public static void requireOrSkip() {
         Optional<String> missing = missing();
         if (missing.isEmpty()) {
@@ -50,9 +52,12 @@ public final class Chromium {
         if ("required".equalsIgnoreCase(mode())) {
             fail(message + ". They are required here (aldermail.browser-tests=required).");
         }
-        String banner = "*".repeat(100);
-        System.err.println("\n" + banner + "\n*** SKIPPING THE BROWSER TESTS. " + message
-                + "\n*** Set -Daldermail.browser-tests=required to make this a failure.\n" + banner + "\n");
+        if (!skipAnnounced) {
+            skipAnnounced = true;
+            String banner = "*".repeat(100);
+            System.err.println("\n" + banner + "\n*** SKIPPING THE BROWSER TESTS. " + message
+                    + "\n*** Set -Daldermail.browser-tests=required to make this a failure.\n" + banner + "\n");
+        }
         Assumptions.abort(message);
     }
 
