@@ -12,10 +12,17 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.aldermail.campaign.Language;
+import org.aldermail.web.Page;
 
 /**
  * Where the confirmation email's link lands. Opening it only shows the letter: mail scanners open links
- * too, so the letter is queued by the button's POST, never by the GET.
+ * too, so the letter is queued by the button's POST, never by the GET. The page is in the letter's language;
+ * {@code ?lang=} switches it.
  */
 @Path("/letters/confirm/{token}")
 @Produces(MediaType.TEXT_HTML)
@@ -23,9 +30,9 @@ public class ConfirmationPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance question(String token, ConfirmationPreview letter);
+        static native TemplateInstance question(Page page, String token, ConfirmationPreview letter);
 
-        static native TemplateInstance outcome(String language, String alderName, String result);
+        static native TemplateInstance outcome(Page page, String alderName, String result);
     }
 
     private final LetterTracking tracking;
@@ -35,20 +42,21 @@ public class ConfirmationPage {
     }
 
     @GET
-    public TemplateInstance show(@PathParam("token") String token) {
+    public TemplateInstance show(@PathParam("token") String token, @RestQuery String lang) {
         Optional<ConfirmationPreview> letter = tracking.preview(token);
         if (letter.isEmpty()) {
-            return Templates.outcome("en", "", "unknown");
+            return outcome(token, language(lang, "en"), "", "unknown");
         }
+        String language = language(lang, letter.get().language());
         if (letter.get().status() != LetterStatus.PENDING_CONFIRMATION) {
-            return Templates.outcome(letter.get().language(), letter.get().alderName(),
+            return outcome(token, language, letter.get().alderName(),
                     letter.get().status() == LetterStatus.EXPIRED ? "expired" : "already");
         }
-        return Templates.question(token, letter.get()).setLocale(letter.get().language());
+        return Templates.question(page(token, language), token, letter.get()).setLocale(language);
     }
 
     @POST
-    public TemplateInstance confirm(@PathParam("token") String token) {
+    public TemplateInstance confirm(@PathParam("token") String token, @RestQuery String lang) {
         try {
             ConfirmationOutcome outcome = tracking.confirm(token);
             String result = switch (outcome.result()) {
@@ -57,10 +65,24 @@ public class ConfirmationPage {
                 case EXPIRED -> "expired";
             };
             Optional<ConfirmationPreview> letter = tracking.preview(token);
-            String language = letter.map(ConfirmationPreview::language).orElse("en");
-            return Templates.outcome(language, outcome.letter().alder(), result).setLocale(language);
+            String language = language(lang, letter.map(ConfirmationPreview::language).orElse("en"));
+            return outcome(token, language, outcome.letter().alder(), result);
         } catch (HttpProblem unknown) {
-            return Templates.outcome("en", "", "unknown");
+            return outcome(token, language(lang, "en"), "", "unknown");
         }
+    }
+
+    private static TemplateInstance outcome(String token, String language, String alderName, String result) {
+        return Templates.outcome(page(token, language), alderName, result).setLocale(language);
+    }
+
+    /** The page in its language, with links to itself in the others (a GET: it only shows, never confirms). */
+    private static Page page(String token, String language) {
+        String title = MessageBundles.get(DeliveryMessages.class, Localized.Literal.of(language)).confirm_title();
+        return Page.linked(language, title, false, code -> "/letters/confirm/" + token + "?lang=" + code);
+    }
+
+    private static String language(String requested, String fallback) {
+        return Language.fromCode(requested).or(() -> Language.fromCode(fallback)).orElse(Language.EN).code();
     }
 }

@@ -1,0 +1,70 @@
+package org.aldermail.resident;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.TemplateInstance;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import org.aldermail.campaign.CampaignService;
+
+/**
+ * A campaign's page, {@code /c/{slug}}: why, deadline, counter and the address box (step 1). {@code ?lang=es} and
+ * {@code ?source=partner} are kept through the whole flow.
+ */
+@Path("/c/{slug}")
+@Produces(MediaType.TEXT_HTML)
+public class CampaignPages {
+
+    private final CampaignService campaigns;
+    private final StepPages pages;
+    private final Words words;
+
+    public CampaignPages(CampaignService campaigns, StepPages pages, Words words) {
+        this.campaigns = campaigns;
+        this.pages = pages;
+        this.words = words;
+    }
+
+    @GET
+    public RestResponse<TemplateInstance> campaign(@RestPath String slug, @RestQuery String lang,
+            @RestQuery String source, HttpHeaders headers) {
+        FlowState state = FlowState.start(FlowState.language(lang, headers), source);
+        return campaigns.campaign(slug).map(campaign -> pages.campaign(campaign, state))
+                .orElseGet(() -> pages.missing(state.language()));
+    }
+
+    /** The address box again, filled: "change address" from a later step, or a language switch on step 1. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> campaignAgain(@RestPath String slug, @BeanParam FlowForm form) {
+        FlowState state = FlowState.of(form);
+        return campaigns.campaign(slug)
+                .map(campaign -> pages.address(campaign, state, FieldErrors.NONE, Response.Status.OK))
+                .orElseGet(() -> pages.missing(state.language()));
+    }
+
+    /** A step's address opened by a link or a reload: those steps only answer form posts. */
+    @GET
+    @Path("{step: letter|send|sent|thanks}")
+    public RestResponse<TemplateInstance> stepByLink(@RestPath String slug, @RestQuery String lang,
+            @RestQuery String source) {
+        FlowState state = FlowState.start(FlowState.language(lang, null), source);
+        return Render.seeOther("/c/" + slug + state.query());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<TemplateInstance> unexpected(RuntimeException e, HttpHeaders headers) {
+        return PageFailures.page(e, headers, words);
+    }
+}

@@ -1,0 +1,92 @@
+package org.aldermail.resident;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.aldermail.campaign.Campaign;
+import org.aldermail.campaign.CampaignConfig;
+import org.aldermail.campaign.CampaignText;
+import org.aldermail.campaign.Language;
+import org.aldermail.stats.StatsService;
+import org.aldermail.web.UiMessages;
+import org.aldermail.web.WebConfig;
+
+/** Turns a campaign into what its pages say: dates in the resident's language, the counter, the text as HTML. */
+@ApplicationScoped
+public class CampaignViews {
+
+    /** Counts are written the US way in both languages (1,250), as Chicago's Spanish press does. */
+    private static final Locale NUMBERS = Locale.US;
+
+    private final StatsService stats;
+    private final Words words;
+    private final WebConfig web;
+    private final CampaignConfig campaigns;
+
+    public CampaignViews(StatsService stats, Words words, WebConfig web, CampaignConfig campaigns) {
+        this.stats = stats;
+        this.words = words;
+        this.web = web;
+        this.campaigns = campaigns;
+    }
+
+    /** The campaign with its running total (one GROUP BY query). */
+    public CampaignView withCounter(Campaign campaign, Language language) {
+        return view(campaign, language, stats.forCampaign(campaign.slug()).total());
+    }
+
+    /** The campaign without the counter, for the steps that do not show it. */
+    public CampaignView of(Campaign campaign, Language language) {
+        return view(campaign, language, 0);
+    }
+
+    private CampaignView view(Campaign campaign, Language language, long total) {
+        UiMessages ui = words.in(language);
+        CampaignText text = campaign.text(language);
+        Locale locale = language.locale();
+        Instant now = Instant.now();
+        boolean accepting = campaign.acceptsLetters(now);
+
+        String deadline = accepting ? campaign.closesAt().map(c -> ui.deadline(when(c, locale, ui))).orElse(null)
+                : null;
+        String closed = accepting ? null : campaign.closesAt().filter(c -> !c.toInstant().isAfter(now))
+                .map(c -> ui.closed_notice() + " " + ui.closed_since(when(c, locale, ui))).orElse(ui.closed_notice());
+        String vote = campaign.meeting().map(m -> {
+            String when = m.time().map(t -> ui.date_at_time(date(m.date(), locale), time(t, locale)))
+                    .orElse(date(m.date(), locale));
+            LocalDate today = LocalDate.now(campaigns.timeZone());
+            return m.date().isBefore(today) ? ui.vote_past(when) : ui.vote_upcoming(when);
+        }).orElse(null);
+        String place = campaign.meeting().flatMap(m -> text.place()).map(ui::vote_place).orElse(null);
+
+        int goal = Math.max(campaign.goal(), 0);
+        int percent = goal == 0 ? 0 : (int) Math.min(100, total * 100 / goal);
+        CampaignView.Counter counter = new CampaignView.Counter(total, NumberFormat.getIntegerInstance(NUMBERS)
+                .format(total), NumberFormat.getIntegerInstance(NUMBERS).format(goal), goal, Math.min(total, goal),
+                percent);
+        String share = web.publicUrl().toString().replaceAll("/+$", "") + "/c/" + campaign.slug()
+                + (language == Language.EN ? "" : "?lang=" + language.code());
+        return new CampaignView(campaign.slug(), language.code(), text.title(), RichText.html(text.why(), ui.new_tab()),
+                RichText.html(text.actions(), ui.new_tab()), text.social(), deadline, vote, place, closed, counter,
+                share);
+    }
+
+    private static String when(ZonedDateTime at, Locale locale, UiMessages ui) {
+        return ui.date_at_time(date(at.toLocalDate(), locale), time(at.toLocalTime(), locale));
+    }
+
+    static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
+    }
+
+    static String time(java.time.LocalTime time, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+    }
+}

@@ -1,0 +1,175 @@
+package org.aldermail.resident;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.logging.Log;
+import io.quarkus.qute.TemplateInstance;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import org.aldermail.campaign.Campaign;
+import org.aldermail.campaign.CampaignService;
+import org.aldermail.delivery.LetterEventRequest;
+import org.aldermail.delivery.LetterReceipt;
+import org.aldermail.delivery.LetterTracking;
+import org.aldermail.delivery.SentLetter;
+import org.aldermail.web.UiMessages;
+
+/**
+ * The steps after the address, each a form post that renders the next page: the ward chooser or the letter
+ * ({@code letter}), sending it ({@code send}), "I sent it" after a mail link ({@code sent}), and the thank-you page
+ * again in another language ({@code thanks}). The resident's state travels in hidden fields; nothing is kept between
+ * requests but the letter itself, so any instance can answer any step.
+ *
+ * <p>Sending renders its answer instead of redirecting: the thank-you page shows the resident's name and address (in
+ * the phone script), which must not go into a URL. Posting it twice is harmless: the delivery service answers a
+ * second identical server letter with the first one.
+ */
+@Path("/c/{slug}")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class LetterPages {
+
+    private static final String CHOOSING = "choose";
+
+    private final CampaignService campaigns;
+    private final StepPages pages;
+    private final WardFinder wards;
+    private final LetterSending sending;
+    private final LetterTracking tracking;
+    private final Words words;
+
+    public LetterPages(CampaignService campaigns, StepPages pages, WardFinder wards, LetterSending sending,
+            LetterTracking tracking, Words words) {
+        this.campaigns = campaigns;
+        this.pages = pages;
+        this.wards = wards;
+        this.sending = sending;
+        this.tracking = tracking;
+        this.words = words;
+    }
+
+    /** From the address box, the ward chooser or a language switch: the chooser, the letter, or the problem. */
+    @POST
+    @Path("letter")
+    public RestResponse<TemplateInstance> letter(@RestPath String slug, @BeanParam FlowForm form) {
+        FlowState state = FlowState.of(form);
+        Optional<Campaign> found = campaigns.campaign(slug);
+        if (found.isEmpty()) {
+            return pages.missing(state.language());
+        }
+        Campaign campaign = found.get();
+        if (!campaign.acceptsLetters(Instant.now())) {
+            return pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT);
+        }
+        UiMessages ui = words.in(state.language());
+        WardFinder.Outcome where = wards.find(state, ui);
+        if (where instanceof WardFinder.Invalid invalid) {
+            return pages.address(campaign, state, FieldErrors.of(invalid.error()), Response.Status.BAD_REQUEST);
+        }
+        if (where instanceof WardFinder.Ambiguous ambiguous) {
+            boolean unanswered = CHOOSING.equals(form.step);
+            return pages.choose(campaign, state, ambiguous, unanswered
+                    ? FieldErrors.of(FieldError.of("ward", ui.choose_required())) : FieldErrors.NONE);
+        }
+        return pages.letter(campaign, state, (WardFinder.Found) where, null, FieldErrors.NONE, Response.Status.OK);
+    }
+
+    /** "Send it for me" or "Open it in my email app". */
+    @POST
+    @Path("send")
+    public RestResponse<TemplateInstance> send(@RestPath String slug, @BeanParam FlowForm form) {
+        FlowState state = FlowState.of(form);
+        Optional<Campaign> found = campaigns.campaign(slug);
+        if (found.isEmpty()) {
+            return pages.missing(state.language());
+        }
+        Campaign campaign = found.get();
+        if (!campaign.acceptsLetters(Instant.now())) {
+            return pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT);
+        }
+        UiMessages ui = words.in(state.language());
+        WardFinder.Outcome where = wards.find(state, ui);
+        if (where instanceof WardFinder.Invalid invalid) {
+            return pages.address(campaign, state, FieldErrors.of(invalid.error()), Response.Status.BAD_REQUEST);
+        }
+        if (where instanceof WardFinder.Ambiguous ambiguous) {
+            return pages.choose(campaign, state, ambiguous, FieldErrors.NONE);
+        }
+        WardFinder.Found ward = (WardFinder.Found) where;
+        FieldErrors errors = LetterChecks.check(form, state.byLocation(), ui);
+        if (!errors.isEmpty()) {
+            return pages.letter(campaign, state, ward, form, errors, Response.Status.BAD_REQUEST);
+        }
+        LetterSending.Outcome outcome = sending.send(slug, state, form, ui);
+        if (outcome instanceof LetterSending.Sent sent) {
+            SentLetter letter = sent.letter();
+            return letter.link() == null ? pages.thanks(campaign, state, letter.letter())
+                    : pages.handover(campaign, state, letter.link());
+        }
+        if (outcome instanceof LetterSending.LetterProblems problems) {
+            return pages.letter(campaign, state, ward, form, problems.errors(), Response.Status.BAD_REQUEST);
+        }
+        if (outcome instanceof LetterSending.AddressProblem problem) {
+            return pages.address(campaign, state, FieldErrors.of(problem.error()), Response.Status.BAD_REQUEST);
+        }
+        if (outcome instanceof LetterSending.ChooseAgain) {
+            form.ward = null;
+            return letter(slug, form);
+        }
+        if (outcome instanceof LetterSending.Closed) {
+            return pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT);
+        }
+        return pages.missing(state.language());
+    }
+
+    /** "I sent it", after a mail link: counted, then the thank-you page. */
+    @POST
+    @Path("sent")
+    public RestResponse<TemplateInstance> sentByResident(@RestPath String slug, @BeanParam FlowForm form) {
+        try {
+            tracking.report(form.letter, new LetterEventRequest("self_reported"));
+        } catch (HttpProblem notALinkLetter) {
+            Log.debugf("'I sent it' for letter %s not counted: %s", form.letter, notALinkLetter.getTitle());
+        }
+        return thanks(slug, form);
+    }
+
+    /** The thank-you page again (another language). */
+    @POST
+    @Path("thanks")
+    public RestResponse<TemplateInstance> thanks(@RestPath String slug, @BeanParam FlowForm form) {
+        FlowState state = FlowState.of(form);
+        Optional<Campaign> campaign = campaigns.campaign(slug);
+        if (campaign.isEmpty()) {
+            return pages.missing(state.language());
+        }
+        LetterReceipt letter;
+        try {
+            letter = tracking.letter(form.letter == null ? "" : form.letter.strip());
+        } catch (HttpProblem unknownLetter) {
+            return Render.seeOther("/c/" + slug + state.query());
+        }
+        if (!letter.campaign().equals(slug)) {
+            return Render.seeOther("/c/" + slug + state.query());
+        }
+        return pages.thanks(campaign.get(), state, letter);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<TemplateInstance> unexpected(RuntimeException e, HttpHeaders headers) {
+        return PageFailures.page(e, headers, words);
+    }
+}

@@ -1,0 +1,29 @@
+package org.aldermail.resident;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.inject.Singleton;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+import org.aldermail.campaign.Language;
+import org.aldermail.web.UiMessages;
+
+/** The pages' words in each language, for the few that Java writes (titles, error messages). */
+@Singleton
+public class Words {
+
+    private final Map<Language, UiMessages> messages = new EnumMap<>(Language.class);
+
+    public Words() {
+        for (Language language : Language.values()) {
+            messages.put(language, MessageBundles.get(UiMessages.class, Localized.Literal.of(language.code())));
+        }
+    }
+
+    public UiMessages in(Language language) {
+        return messages.get(language);
+    }
+}
