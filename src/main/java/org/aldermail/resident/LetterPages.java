@@ -66,25 +66,37 @@ public class LetterPages {
     @Path("letter")
     public RestResponse<TemplateInstance> letter(@RestPath String slug, @BeanParam FlowForm form) {
         FlowState state = FlowState.of(form);
+        Located located = locate(slug, state, CHOOSING.equals(form.step));
+        if (located.answer() != null) {
+            return located.answer();
+        }
+        return pages.letter(located.campaign(), state, located.ward(), null, FieldErrors.NONE, Response.Status.OK);
+    }
+
+    /** The campaign and the resident's ward, or the page that answers instead (missing, closed, bad address, chooser). */
+    private record Located(RestResponse<TemplateInstance> answer, Campaign campaign, WardFinder.Found ward) {
+    }
+
+    private Located locate(String slug, FlowState state, boolean choiceExpected) {
         Optional<Campaign> found = campaigns.campaign(slug);
         if (found.isEmpty()) {
-            return pages.missing(state.language());
+            return new Located(pages.missing(state.language()), null, null);
         }
         Campaign campaign = found.get();
         if (!campaign.acceptsLetters(Instant.now())) {
-            return pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT);
+            return new Located(pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT), campaign, null);
         }
         UiMessages ui = words.in(state.language());
         WardFinder.Outcome where = wards.find(state, ui);
         if (where instanceof WardFinder.Invalid invalid) {
-            return pages.address(campaign, state, FieldErrors.of(invalid.error()), Response.Status.BAD_REQUEST);
+            return new Located(pages.address(campaign, state, FieldErrors.of(invalid.error()), Response.Status.BAD_REQUEST),
+                    campaign, null);
         }
         if (where instanceof WardFinder.Ambiguous ambiguous) {
-            boolean unanswered = CHOOSING.equals(form.step);
-            return pages.choose(campaign, state, ambiguous, unanswered
-                    ? FieldErrors.of(FieldError.of("ward", ui.choose_required())) : FieldErrors.NONE);
+            return new Located(pages.choose(campaign, state, ambiguous, choiceExpected
+                    ? FieldErrors.of(FieldError.of("ward", ui.choose_required())) : FieldErrors.NONE), campaign, null);
         }
-        return pages.letter(campaign, state, (WardFinder.Found) where, null, FieldErrors.NONE, Response.Status.OK);
+        return new Located(null, campaign, (WardFinder.Found) where);
     }
 
     /** "Send it for me" or "Open it in my email app". */
@@ -92,23 +104,13 @@ public class LetterPages {
     @Path("send")
     public RestResponse<TemplateInstance> send(@RestPath String slug, @BeanParam FlowForm form) {
         FlowState state = FlowState.of(form);
-        Optional<Campaign> found = campaigns.campaign(slug);
-        if (found.isEmpty()) {
-            return pages.missing(state.language());
+        Located located = locate(slug, state, false);
+        if (located.answer() != null) {
+            return located.answer();
         }
-        Campaign campaign = found.get();
-        if (!campaign.acceptsLetters(Instant.now())) {
-            return pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT);
-        }
+        Campaign campaign = located.campaign();
+        WardFinder.Found ward = located.ward();
         UiMessages ui = words.in(state.language());
-        WardFinder.Outcome where = wards.find(state, ui);
-        if (where instanceof WardFinder.Invalid invalid) {
-            return pages.address(campaign, state, FieldErrors.of(invalid.error()), Response.Status.BAD_REQUEST);
-        }
-        if (where instanceof WardFinder.Ambiguous ambiguous) {
-            return pages.choose(campaign, state, ambiguous, FieldErrors.NONE);
-        }
-        WardFinder.Found ward = (WardFinder.Found) where;
         FieldErrors errors = LetterChecks.check(form, state.byLocation(), ui);
         if (!errors.isEmpty()) {
             return pages.letter(campaign, state, ward, form, errors, Response.Status.BAD_REQUEST);
