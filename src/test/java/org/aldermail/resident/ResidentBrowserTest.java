@@ -23,6 +23,7 @@ import org.aldermail.testsupport.Axe;
 import org.aldermail.testsupport.Chromium;
 import org.aldermail.ward.WardDirectory;
 import org.junit.jupiter.api.AfterAll;
+import org.aldermail.testsupport.Outbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,9 +96,7 @@ class ResidentBrowserTest {
     /** Leaves no mail due: test classes that run later (on the same database) count on an empty outbox. */
     @AfterEach
     void drainOutbox() {
-        for (int round = 0; round < 50 && dispatcher.dispatchDue() > 0; round++) {
-            // dispatchDue sends one batch per call
-        }
+        Outbox.drain(dispatcher);
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.aldermail.campaign.TestCampaigns;
 import org.aldermail.delivery.OutboxDispatcher;
 import org.aldermail.stats.CampaignStats;
 import org.aldermail.stats.StatsService;
+import org.aldermail.testsupport.Outbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,9 +78,7 @@ class ResidentPagesTest {
     /** Leaves no mail due: test classes that run later (on the same database) count on an empty outbox. */
     @AfterEach
     void drainOutbox() {
-        for (int round = 0; round < 50 && dispatcher.dispatchDue() > 0; round++) {
-            // dispatchDue sends one batch per call
-        }
+        Outbox.drain(dispatcher);
     }
 
     // ---- step 1 -------------------------------------------------------------------------------------------------
