@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import org.aldermail.ward.WardIndex;
 import org.aldermail.ward.WardMapReader;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,7 +33,9 @@ import org.openjdk.jol.info.GraphLayout;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Djdk.attach.allowAttachSelf=true"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g", "-Djdk.attach.allowAttachSelf=true"})
 public class GeocodeBenchmark {
 
     @State(Scope.Benchmark)
@@ -46,9 +47,13 @@ public class GeocodeBenchmark {
         @Setup(Level.Trial)
         public void load() throws IOException {
             long started = System.nanoTime();
-            geocoder = Geocoder.load(Path.of("data/chicago-street-names.csv"),
-                    Path.of("data/chicago-street-intersections.csv"), Optional.empty());
-            System.out.printf("%ngeocoder index built in %d ms, retained size %.1f MB%n", (System.nanoTime() - started) / 1_000_000,
+            geocoder = Geocoder.load(
+                    Path.of("data/chicago-street-names.csv"),
+                    Path.of("data/chicago-street-intersections.csv"),
+                    Optional.empty());
+            System.out.printf(
+                    "%ngeocoder index built in %d ms, retained size %.1f MB%n",
+                    (System.nanoTime() - started) / 1_000_000,
                     GraphLayout.parseInstance(geocoder).totalSize() / 1e6);
             WardIndex wards = WardIndex.build(WardMapReader.read(Path.of("data/chicago-wards-2023.geojson")));
             rule = new AmbiguityRule(wards);
@@ -84,6 +89,8 @@ public class GeocodeBenchmark {
     public List<Street> completeStreetName(Data data, Cursor cursor) {
         String address = data.addresses[cursor.next++ % data.addresses.length];
         int space = address.indexOf(' ', address.indexOf(' ') + 1);
-        return data.geocoder.catalog().complete(address.substring(space + 1, Math.min(address.length(), space + 5)), 10);
+        return data.geocoder
+                .catalog()
+                .complete(address.substring(space + 1, Math.min(address.length(), space + 5)), 10);
     }
 }

@@ -3,7 +3,6 @@ package org.aldermail.ward;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,7 +26,9 @@ import org.openjdk.jol.info.GraphLayout;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Djdk.attach.allowAttachSelf=true"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g", "-Djdk.attach.allowAttachSelf=true"})
 public class WardLookupBenchmark {
 
     private static final int POINTS = 1 << 16;
@@ -47,7 +48,9 @@ public class WardLookupBenchmark {
                 lons[i] = box.getMinX() + random.nextDouble() * box.getWidth();
                 lats[i] = box.getMinY() + random.nextDouble() * box.getHeight();
             }
-            System.out.printf("%nward index retained size: %.1f MB%n", GraphLayout.parseInstance(index).totalSize() / 1e6);
+            System.out.printf(
+                    "%nward index retained size: %.1f MB%n",
+                    GraphLayout.parseInstance(index).totalSize() / 1e6);
         }
     }
 

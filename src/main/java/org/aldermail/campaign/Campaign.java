@@ -19,9 +19,18 @@ import java.util.Optional;
  * @param translations  the languages whose text is a translation, and of what
  * @param folder        where it was read from
  */
-public record Campaign(String slug, String ordinance, Status status, Optional<ZonedDateTime> closesAt,
-        Optional<Meeting> meeting, int goal, Sender sender, Optional<Boolean> confirmSender,
-        Map<Language, CampaignText> texts, Map<Language, Translation> translations, Path folder) {
+public record Campaign(
+        String slug,
+        String ordinance,
+        Status status,
+        Optional<ZonedDateTime> closesAt,
+        Optional<Meeting> meeting,
+        int goal,
+        Sender sender,
+        Optional<Boolean> confirmSender,
+        Map<Language, CampaignText> texts,
+        Map<Language, Translation> translations,
+        Path folder) {
 
     public enum Status {
         OPEN,
@@ -33,20 +42,18 @@ public record Campaign(String slug, String ordinance, Status status, Optional<Zo
     }
 
     /** The City Council or committee meeting with the vote, in the campaign's time zone. */
-    public record Meeting(LocalDate date, Optional<LocalTime> time, Optional<ZonedDateTime> startsAt) {
-    }
+    public record Meeting(LocalDate date, Optional<LocalTime> time, Optional<ZonedDateTime> startsAt) {}
 
     /** Whom the letters come from, as in {@code From: "<Resident> via <name>" <address>}. */
-    public record Sender(String name, String address) {
-    }
+    public record Sender(String name, String address) {}
 
     /** A language whose text was translated from another, and whether an organizer has reviewed it yet. */
-    public record Translation(Language from, boolean reviewed) {
-    }
+    public record Translation(Language from, boolean reviewed) {}
 
     /** Open, and its closing time (if any) not reached: a closed campaign is still shown but takes no letters. */
     public boolean acceptsLetters(Instant now) {
-        return status == Status.OPEN && closesAt.map(closes -> now.isBefore(closes.toInstant())).orElse(true);
+        return status == Status.OPEN
+                && closesAt.map(closes -> now.isBefore(closes.toInstant())).orElse(true);
     }
 
     /** The text in a language; every campaign has every language. */

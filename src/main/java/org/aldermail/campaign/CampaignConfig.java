@@ -1,10 +1,9 @@
 package org.aldermail.campaign;
 
-import java.nio.file.Path;
-import java.time.ZoneId;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.ZoneId;
 
 /** Where campaigns come from and how they are read. */
 @ConfigMapping(prefix = "aldermail.campaign")

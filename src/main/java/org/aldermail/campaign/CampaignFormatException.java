@@ -25,7 +25,8 @@ public class CampaignFormatException extends RuntimeException {
     }
 
     private static String describe(Path folder, List<FormatError> errors) {
-        String heading = errors.size() == 1 ? "Campaign " + folder + " has an error:"
+        String heading = errors.size() == 1
+                ? "Campaign " + folder + " has an error:"
                 : "Campaign " + folder + " has " + errors.size() + " errors:";
         return errors.stream().map(error -> "  " + error).collect(Collectors.joining("\n", heading + "\n", ""));
     }

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.aldermail.campaign.Campaign.Sender;
 
 /**
@@ -36,26 +35,45 @@ final class CampaignLoader {
         FormatErrors errors = new FormatErrors();
         String folderName = folder.getFileName().toString();
         Path metadataFile = folder.resolve(METADATA_FILE);
-        Optional<CampaignMetadata> metadata = read(metadataFile, errors).flatMap(content -> MetadataReader.read(
-                metadataFile, content, folderName, zone, defaultSender, errors));
+        Optional<CampaignMetadata> metadata = read(metadataFile, errors)
+                .flatMap(
+                        content -> MetadataReader.read(metadataFile, content, folderName, zone, defaultSender, errors));
         boolean hasMeeting = metadata.map(m -> m.meeting().isPresent()).orElse(false);
         Map<Language, CampaignText> texts = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             Path file = folder.resolve(language.code() + ".txt");
-            read(file, errors).flatMap(content -> LanguageFileReader.read(file, content, language, hasMeeting, errors))
+            read(file, errors)
+                    .flatMap(content -> LanguageFileReader.read(file, content, language, hasMeeting, errors))
                     .ifPresent(text -> texts.put(language, text));
         }
         errors.throwIfAny(folder);
         CampaignMetadata m = metadata.orElseThrow();
-        return new Campaign(m.slug(), m.ordinance(), m.status(), m.closesAt(), m.meeting(), m.goal(), m.sender(),
-                m.confirmSender(), Map.copyOf(texts), m.translations(), folder);
+        return new Campaign(
+                m.slug(),
+                m.ordinance(),
+                m.status(),
+                m.closesAt(),
+                m.meeting(),
+                m.goal(),
+                m.sender(),
+                m.confirmSender(),
+                Map.copyOf(texts),
+                m.translations(),
+                folder);
     }
 
     /** The file as UTF-8 text with LF line ends and no byte-order mark; empty (and an error) if it cannot be. */
     private static Optional<String> read(Path file, FormatErrors errors) {
         if (!Files.isRegularFile(file)) {
-            errors.add(file, 0, "missing file (every campaign has " + METADATA_FILE + " and "
-                    + String.join(", ", Language.codes().stream().map(code -> code + ".txt").toList()) + ")");
+            errors.add(
+                    file,
+                    0,
+                    "missing file (every campaign has " + METADATA_FILE + " and "
+                            + String.join(
+                                    ", ",
+                                    Language.codes().stream()
+                                            .map(code -> code + ".txt")
+                                            .toList()) + ")");
             return Optional.empty();
         }
         try {
@@ -63,7 +81,8 @@ final class CampaignLoader {
                 errors.add(file, 0, "larger than " + MAX_FILE_BYTES / 1000 + " kB");
                 return Optional.empty();
             }
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file)))

@@ -1,14 +1,11 @@
 package org.aldermail.campaign;
 
-import java.util.Map;
-
 import jakarta.ws.rs.core.Response;
-
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
+import java.util.Map;
 import org.aldermail.web.ProblemType;
 import org.aldermail.web.Problems;
 import org.aldermail.web.Truncate;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns the campaign feature's exceptions into application/problem+json, for every resource that lets them through
@@ -18,21 +15,29 @@ public class CampaignProblemMapper {
 
     @ServerExceptionMapper
     public Response unknownCampaign(UnknownCampaignException e) {
-        return Problems.of(ProblemType.UNKNOWN_CAMPAIGN, "There is no campaign '" + Truncate.forMessage(e.slug())
-                + "'; GET /api/v1/campaigns lists them.").toResponse();
+        return Problems.of(
+                        ProblemType.UNKNOWN_CAMPAIGN,
+                        "There is no campaign '" + Truncate.forMessage(e.slug())
+                                + "'; GET /api/v1/campaigns lists them.")
+                .toResponse();
     }
 
     @ServerExceptionMapper
     public Response unknownLanguage(UnknownLanguageException e) {
-        return Problems.of(ProblemType.UNKNOWN_LANGUAGE, "Letters are written in " + String.join(" or ",
-                Language.codes()) + ", not '" + Truncate.forMessage(e.code()) + "'.",
-                Map.of("languages", Language.codes())).toResponse();
+        return Problems.of(
+                        ProblemType.UNKNOWN_LANGUAGE,
+                        "Letters are written in " + String.join(" or ", Language.codes()) + ", not '"
+                                + Truncate.forMessage(e.code()) + "'.",
+                        Map.of("languages", Language.codes()))
+                .toResponse();
     }
 
     @ServerExceptionMapper
     public Response unknownWard(UnknownWardException e) {
-        return Problems.of(ProblemType.UNKNOWN_WARD, "There is no ward " + e.ward()
-                + "; Chicago's wards are numbered 1 to 50.").toResponse();
+        return Problems.of(
+                        ProblemType.UNKNOWN_WARD,
+                        "There is no ward " + e.ward() + "; Chicago's wards are numbered 1 to 50.")
+                .toResponse();
     }
 
     @ServerExceptionMapper
@@ -42,7 +47,9 @@ public class CampaignProblemMapper {
 
     @ServerExceptionMapper
     public Response closed(CampaignClosedException e) {
-        return Problems.of(ProblemType.CAMPAIGN_CLOSED, "The campaign '" + e.slug()
-                + "' is closed and takes no more letters.").toResponse();
+        return Problems.of(
+                        ProblemType.CAMPAIGN_CLOSED,
+                        "The campaign '" + e.slug() + "' is closed and takes no more letters.")
+                .toResponse();
     }
 }

@@ -1,7 +1,6 @@
 package org.aldermail.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -24,9 +23,14 @@ public class CampaignReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("campaigns").up()
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("campaigns")
+                .up()
                 .withData("folder", registry.folder().toString())
-                .withData("campaigns", String.join(", ", registry.all().stream().map(Campaign::slug).toList()));
+                .withData(
+                        "campaigns",
+                        String.join(
+                                ", ",
+                                registry.all().stream().map(Campaign::slug).toList()));
         registry.problems().forEach((slug, error) -> response.withData("error " + slug, error.getMessage()));
         return response.build();
     }

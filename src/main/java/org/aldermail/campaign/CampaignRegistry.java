@@ -1,5 +1,8 @@
 package org.aldermail.campaign;
 
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,12 +18,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.Startup;
-
 import org.aldermail.campaign.Campaign.Sender;
 
 /**
@@ -41,17 +38,13 @@ public class CampaignRegistry {
      * The campaign files of one folder as last seen: name, size and checksum of each. Content, not modification
      * time, so that coarse file-system clocks, copies that keep old times and quick successive saves all count.
      */
-    record Fingerprint(List<String> files) {
-    }
+    record Fingerprint(List<String> files) {}
 
-    private record Loaded(Campaign campaign, Fingerprint fingerprint) {
-    }
+    private record Loaded(Campaign campaign, Fingerprint fingerprint) {}
 
-    private record Failure(CampaignFormatException error, Fingerprint fingerprint) {
-    }
+    private record Failure(CampaignFormatException error, Fingerprint fingerprint) {}
 
-    private record State(Map<String, Loaded> campaigns, Map<String, Failure> failures) {
-    }
+    private record State(Map<String, Loaded> campaigns, Map<String, Failure> failures) {}
 
     /** What a {@link #refresh()} changed, by slug. */
     public record Refresh(List<String> loaded, List<String> removed, List<String> failed) {
@@ -65,8 +58,8 @@ public class CampaignRegistry {
         this.folder = config.folder();
         Sender defaultSender = new Sender(config.senderName(), config.senderAddress());
         if (!MetadataReader.EMAIL.matcher(defaultSender.address()).matches()) {
-            throw new IllegalStateException("aldermail.campaign.sender-address '" + defaultSender.address()
-                    + "' is not an email address");
+            throw new IllegalStateException(
+                    "aldermail.campaign.sender-address '" + defaultSender.address() + "' is not an email address");
         }
         this.loader = new CampaignLoader(config.timeZone(), defaultSender);
         this.state = loadAll();
@@ -90,19 +83,30 @@ public class CampaignRegistry {
             }
         }
         if (!broken.isEmpty()) {
-            throw new IllegalStateException(broken.stream().map(Throwable::getMessage)
-                    .collect(Collectors.joining("\n", "Cannot start: fix these campaigns (see "
-                            + folder.resolve("README.md") + ")\n", "")), broken.get(0));
+            throw new IllegalStateException(
+                    broken.stream()
+                            .map(Throwable::getMessage)
+                            .collect(Collectors.joining(
+                                    "\n",
+                                    "Cannot start: fix these campaigns (see " + folder.resolve("README.md") + ")\n",
+                                    "")),
+                    broken.get(0));
         }
-        Log.infof("Loaded %d campaign(s) from %s in %d ms: %s", campaigns.size(), folder,
-                (System.nanoTime() - started) / 1_000_000, String.join(", ", campaigns.keySet()));
+        Log.infof(
+                "Loaded %d campaign(s) from %s in %d ms: %s",
+                campaigns.size(),
+                folder,
+                (System.nanoTime() - started) / 1_000_000,
+                String.join(", ", campaigns.keySet()));
         return new State(Map.copyOf(campaigns), Map.of());
     }
 
     /** Every campaign, by slug. */
     public List<Campaign> all() {
-        return state.campaigns().values().stream().map(Loaded::campaign)
-                .sorted(Comparator.comparing(Campaign::slug)).toList();
+        return state.campaigns().values().stream()
+                .map(Loaded::campaign)
+                .sorted(Comparator.comparing(Campaign::slug))
+                .toList();
     }
 
     public Optional<Campaign> find(String slug) {
@@ -137,7 +141,8 @@ public class CampaignRegistry {
             Log.errorf("Cannot list the campaigns folder %s: %s", folder, e.getMessage());
             return new Refresh(List.of(), List.of(), List.of());
         }
-        List<String> present = folders.stream().map(f -> f.getFileName().toString()).toList();
+        List<String> present =
+                folders.stream().map(f -> f.getFileName().toString()).toList();
         for (Path campaignFolder : folders) {
             String slug = campaignFolder.getFileName().toString();
             Fingerprint fingerprint;
@@ -160,8 +165,12 @@ public class CampaignRegistry {
             } catch (CampaignFormatException e) {
                 failures.put(slug, new Failure(e, fingerprint));
                 failed.add(slug);
-                Log.errorf("%s\n%s", e.getMessage(), current == null ? "It is not served until this is fixed."
-                        : "The previous version keeps serving until this is fixed.");
+                Log.errorf(
+                        "%s\n%s",
+                        e.getMessage(),
+                        current == null
+                                ? "It is not served until this is fixed."
+                                : "The previous version keeps serving until this is fixed.");
             }
         }
         List<String> removed = new ArrayList<>();

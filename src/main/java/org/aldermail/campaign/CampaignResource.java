@@ -1,15 +1,13 @@
 package org.aldermail.campaign;
 
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.time.Instant;
+import java.util.List;
 import org.aldermail.web.Problems;
 import org.aldermail.web.Truncate;
 
@@ -43,9 +41,14 @@ public class CampaignResource {
      */
     @GET
     @Path("{slug}/letter")
-    public LetterPreview letter(@PathParam("slug") String slug, @QueryParam("ward") String ward,
-            @QueryParam("name") String name, @QueryParam("address") String address, @QueryParam("lang") String lang,
-            @QueryParam("personalNote") String personalNote, @QueryParam("seed") String seed) {
+    public LetterPreview letter(
+            @PathParam("slug") String slug,
+            @QueryParam("ward") String ward,
+            @QueryParam("name") String name,
+            @QueryParam("address") String address,
+            @QueryParam("lang") String lang,
+            @QueryParam("personalNote") String personalNote,
+            @QueryParam("seed") String seed) {
         Campaign campaign = campaigns.campaign(slug).orElseThrow(() -> new UnknownCampaignException(slug));
         LetterRequest request = LetterRequest.of(slug, ward(ward), name, address, language(lang))
                 .withPersonalNote(personalNote)
@@ -60,8 +63,9 @@ public class CampaignResource {
         try {
             return Integer.parseInt(ward.strip());
         } catch (NumberFormatException e) {
-            throw Problems.invalidParameter("ward", "Query parameter 'ward' must be a ward number, 1 to 50, not '"
-                    + Truncate.forMessage(ward) + "'.");
+            throw Problems.invalidParameter(
+                    "ward",
+                    "Query parameter 'ward' must be a ward number, 1 to 50, not '" + Truncate.forMessage(ward) + "'.");
         }
     }
 

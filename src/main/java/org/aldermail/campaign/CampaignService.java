@@ -1,12 +1,11 @@
 package org.aldermail.campaign;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** The campaigns as residents and organizers see them: listed open first, each with its text. */
 @ApplicationScoped
@@ -21,7 +20,10 @@ public class CampaignService {
     /** Open campaigns first (soonest deadline first, then by slug), then closed ones (by slug). */
     public List<CampaignSummary> summaries() {
         Instant now = Instant.now();
-        return registry.all().stream().sorted(listOrder(now)).map(c -> CampaignSummary.of(c, now)).toList();
+        return registry.all().stream()
+                .sorted(listOrder(now))
+                .map(c -> CampaignSummary.of(c, now))
+                .toList();
     }
 
     public Optional<CampaignDetail> detail(String slug) {
@@ -48,8 +50,9 @@ public class CampaignService {
 
     static Comparator<Campaign> listOrder(Instant now) {
         return Comparator.<Campaign, Boolean>comparing(c -> !c.acceptsLetters(now))
-                .thenComparing(c -> c.acceptsLetters(now) ? c.closesAt().map(ZonedDateTime::toInstant)
-                        .orElse(Instant.MAX) : Instant.MAX)
+                .thenComparing(c -> c.acceptsLetters(now)
+                        ? c.closesAt().map(ZonedDateTime::toInstant).orElse(Instant.MAX)
+                        : Instant.MAX)
                 .thenComparing(Campaign::slug);
     }
 }

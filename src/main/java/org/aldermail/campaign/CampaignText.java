@@ -13,7 +13,15 @@ import java.util.Optional;
  * @param actions  the action items, in the same plain-text form as {@code why}
  * @param social   the text to share on social media
  */
-public record CampaignText(Language language, String title, Optional<String> place, String why,
-        List<TextTemplate> subjects, LetterTemplate letter, String closing, List<Footnote> footnotes,
-        PhoneScript<TextTemplate> phone, String actions, String social) {
-}
+public record CampaignText(
+        Language language,
+        String title,
+        Optional<String> place,
+        String why,
+        List<TextTemplate> subjects,
+        LetterTemplate letter,
+        String closing,
+        List<Footnote> footnotes,
+        PhoneScript<TextTemplate> phone,
+        String actions,
+        String social) {}

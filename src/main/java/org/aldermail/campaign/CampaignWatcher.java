@@ -1,8 +1,7 @@
 package org.aldermail.campaign;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Picks up organizers' edits without a restart: every {@code aldermail.campaign.watch-interval} (default 5 s,
@@ -18,7 +17,9 @@ public class CampaignWatcher {
         this.registry = registry;
     }
 
-    @Scheduled(identity = "campaign-watcher", every = "${aldermail.campaign.watch-interval}",
+    @Scheduled(
+            identity = "campaign-watcher",
+            every = "${aldermail.campaign.watch-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         registry.refresh();

@@ -33,7 +33,9 @@ public enum Language {
             return Optional.empty();
         }
         String wanted = code.trim();
-        return Arrays.stream(values()).filter(language -> language.code.equalsIgnoreCase(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(language -> language.code.equalsIgnoreCase(wanted))
+                .findFirst();
     }
 
     public static List<String> codes() {

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.aldermail.campaign.SectionFile.NumberedLine;
 import org.aldermail.campaign.SectionFile.Section;
 
@@ -19,8 +18,20 @@ import org.aldermail.campaign.SectionFile.Section;
 final class LanguageFileReader {
 
     /** The sections, in the order the format's documentation and the shipped files list them. */
-    static final List<String> SECTIONS = List.of("title", "place", "why", "subjects", "letter", "closing", "footnotes",
-            "phone", "phone-yes", "phone-no", "phone-unsure", "actions", "social");
+    static final List<String> SECTIONS = List.of(
+            "title",
+            "place",
+            "why",
+            "subjects",
+            "letter",
+            "closing",
+            "footnotes",
+            "phone",
+            "phone-yes",
+            "phone-no",
+            "phone-unsure",
+            "actions",
+            "social");
 
     private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,3})]");
     private static final Pattern FOOTNOTE = Pattern.compile("^\\[(\\d{1,3})]\\s*(.*)$");
@@ -41,8 +52,8 @@ final class LanguageFileReader {
     }
 
     /** Empty when the text has errors (all of them reported). */
-    static Optional<CampaignText> read(Path file, String content, Language language, boolean hasMeeting,
-            FormatErrors errors) {
+    static Optional<CampaignText> read(
+            Path file, String content, Language language, boolean hasMeeting, FormatErrors errors) {
         int before = errors.size();
         SectionFile sections = SectionFile.parse(file, content, new LinkedHashSet<>(SECTIONS), errors);
         CampaignText text = new LanguageFileReader(sections, errors).text(language, hasMeeting);
@@ -55,9 +66,12 @@ final class LanguageFileReader {
         if (hasMeeting) {
             place = oneLine("place", 200);
         } else {
-            sections.section("place").ifPresent(section -> errors.add(file, section.line(),
-                    "[place] says where the meeting is, but campaign.yaml has no meeting; add meeting: with its date"
-                            + " or remove [place]"));
+            sections.section("place")
+                    .ifPresent(section -> errors.add(
+                            file,
+                            section.line(),
+                            "[place] says where the meeting is, but campaign.yaml has no meeting; add meeting: with its date"
+                                    + " or remove [place]"));
         }
         String why = plain("why");
         List<TextTemplate> subjects = subjects();
@@ -65,12 +79,12 @@ final class LanguageFileReader {
         String closing = oneLine("closing", 60).orElse("");
         List<Footnote> footnotes = footnotes();
         checkCitations(footnotes);
-        PhoneScript<TextTemplate> phone = new PhoneScript<>(template("phone"), template("phone-yes"),
-                template("phone-no"), template("phone-unsure"));
+        PhoneScript<TextTemplate> phone = new PhoneScript<>(
+                template("phone"), template("phone-yes"), template("phone-no"), template("phone-unsure"));
         String actions = plain("actions");
         String social = plain("social");
-        return new CampaignText(language, title, place, why, subjects, letter.orElse(null), closing, footnotes, phone,
-                actions, social);
+        return new CampaignText(
+                language, title, place, why, subjects, letter.orElse(null), closing, footnotes, phone, actions, social);
     }
 
     private Optional<Section> required(String name) {
@@ -100,14 +114,17 @@ final class LanguageFileReader {
     }
 
     private String plain(String name) {
-        return required(name).map(section -> {
-            TextTemplates.checkPlain(file, "[" + name + "]", section.lines(), errors);
-            return section.text();
-        }).orElse("");
+        return required(name)
+                .map(section -> {
+                    TextTemplates.checkPlain(file, "[" + name + "]", section.lines(), errors);
+                    return section.text();
+                })
+                .orElse("");
     }
 
     private TextTemplate template(String name) {
-        return required(name).flatMap(section -> TextTemplates.parse(file, "[" + name + "]", section.lines(), errors))
+        return required(name)
+                .flatMap(section -> TextTemplates.parse(file, "[" + name + "]", section.lines(), errors))
                 .orElse(null);
     }
 
@@ -125,12 +142,19 @@ final class LanguageFileReader {
             if (line.text().strip().length() > MAX_SUBJECT) {
                 errors.add(file, line.number(), "subject longer than " + MAX_SUBJECT + " characters");
             }
-            TextTemplates.parse(file, "[subjects]", List.of(new NumberedLine(line.number(), line.text().strip())),
-                    errors).ifPresent(subjects::add);
+            TextTemplates.parse(
+                            file,
+                            "[subjects]",
+                            List.of(new NumberedLine(line.number(), line.text().strip())),
+                            errors)
+                    .ifPresent(subjects::add);
         }
         if (section.get().isBlank()) {
-            errors.add(file, section.get().line(), "empty subject list: [subjects] needs at least one subject line"
-                    + " (one per line; letters rotate through them)");
+            errors.add(
+                    file,
+                    section.get().line(),
+                    "empty subject list: [subjects] needs at least one subject line"
+                            + " (one per line; letters rotate through them)");
         }
         return List.copyOf(subjects);
     }
@@ -148,19 +172,25 @@ final class LanguageFileReader {
                 errors.add(file, section.line(), "[letter] is longer than " + MAX_LETTER + " characters");
             }
             if (markers.isEmpty()) {
-                errors.add(file, section.line(), "[letter] needs a line " + MARKER
-                        + " where the resident's optional personal sentence goes");
+                errors.add(
+                        file,
+                        section.line(),
+                        "[letter] needs a line " + MARKER + " where the resident's optional personal sentence goes");
                 TextTemplates.parse(file, "[letter]", lines, errors);
                 return Optional.empty();
             }
             for (int extra : markers.subList(1, markers.size())) {
-                errors.add(file, lines.get(extra).number(), MARKER + " appears more than once in [letter] (first at"
-                        + " line " + lines.get(markers.get(0)).number() + ")");
+                errors.add(
+                        file,
+                        lines.get(extra).number(),
+                        MARKER + " appears more than once in [letter] (first at" + " line "
+                                + lines.get(markers.get(0)).number() + ")");
             }
             int marker = markers.get(0);
             List<NumberedLine> above = SectionFile.trimBlankLines(lines.subList(0, marker));
             List<NumberedLine> below = SectionFile.trimBlankLines(lines.subList(marker + 1, lines.size()).stream()
-                    .filter(line -> !line.text().strip().equals(MARKER)).toList());
+                    .filter(line -> !line.text().strip().equals(MARKER))
+                    .toList());
             Optional<TextTemplate> before = TextTemplates.parse(file, "[letter]", above, errors);
             Optional<TextTemplate> after = TextTemplates.parse(file, "[letter]", below, errors);
             if (above.isEmpty() && below.isEmpty()) {
@@ -183,15 +213,21 @@ final class LanguageFileReader {
             }
             Matcher footnote = FOOTNOTE.matcher(line.text().strip());
             if (!footnote.matches()) {
-                errors.add(file, line.number(), "each footnote is one line starting with its number in brackets,"
-                        + " e.g. [1] Title, https://example.org/article");
+                errors.add(
+                        file,
+                        line.number(),
+                        "each footnote is one line starting with its number in brackets,"
+                                + " e.g. [1] Title, https://example.org/article");
                 continue;
             }
             int number = Integer.parseInt(footnote.group(1));
             String text = footnote.group(2).strip();
             if (number != footnotes.size() + 1) {
-                errors.add(file, line.number(), "footnote [" + number + "] should be [" + (footnotes.size() + 1)
-                        + "]; number the footnotes 1, 2, 3… in order");
+                errors.add(
+                        file,
+                        line.number(),
+                        "footnote [" + number + "] should be [" + (footnotes.size() + 1)
+                                + "]; number the footnotes 1, 2, 3… in order");
             }
             if (text.isEmpty()) {
                 errors.add(file, line.number(), "footnote [" + number + "] is empty");
@@ -231,7 +267,8 @@ final class LanguageFileReader {
                 cited.putIfAbsent(Integer.parseInt(citation.group(1)), line.number());
             }
         }
-        Set<Integer> numbers = new LinkedHashSet<>(footnotes.stream().map(Footnote::number).toList());
+        Set<Integer> numbers =
+                new LinkedHashSet<>(footnotes.stream().map(Footnote::number).toList());
         cited.forEach((number, line) -> {
             if (!numbers.contains(number)) {
                 errors.add(file, line, "[letter] cites [" + number + "] but [footnotes] has no [" + number + "]");
@@ -240,8 +277,11 @@ final class LanguageFileReader {
         Section footnoteSection = sections.section("footnotes").orElse(null);
         for (Footnote footnote : footnotes) {
             if (!cited.containsKey(footnote.number())) {
-                int line = footnoteSection.lines().stream().filter(l -> l.text().strip().startsWith(
-                        "[" + footnote.number() + "]")).findFirst().map(NumberedLine::number).orElse(0);
+                int line = footnoteSection.lines().stream()
+                        .filter(l -> l.text().strip().startsWith("[" + footnote.number() + "]"))
+                        .findFirst()
+                        .map(NumberedLine::number)
+                        .orElse(0);
                 errors.add(file, line, "footnote [" + footnote.number() + "] is not cited in [letter]");
             }
         }

@@ -12,8 +12,16 @@ import org.aldermail.ward.Alder;
  * @param edited       whether the resident changed the campaign's body text
  * @param personalised whether the resident added a personal sentence or edited the body
  */
-public record Letter(String campaign, Language language, Alder alder, String subject, int subjectIndex, String body,
-        LetterParts parts, boolean edited, boolean personalised) {
+public record Letter(
+        String campaign,
+        Language language,
+        Alder alder,
+        String subject,
+        int subjectIndex,
+        String body,
+        LetterParts parts,
+        boolean edited,
+        boolean personalised) {
 
     /**
      * @param opening      the addressee line and the salutation
@@ -22,6 +30,5 @@ public record Letter(String campaign, Language language, Alder alder, String sub
      * @param signature    the closing, the resident's name and street address, and their ward
      * @param notes        the footnotes the text cites, under their heading; empty when it cites none
      */
-    public record LetterParts(String opening, String text, String personalNote, String signature, String notes) {
-    }
+    public record LetterParts(String opening, String text, String personalNote, String signature, String notes) {}
 }

@@ -19,8 +19,7 @@ public final class LetterInput {
     private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
 
-    private LetterInput() {
-    }
+    private LetterInput() {}
 
     /** The resident's name as it goes in the signature (and delivery's From line). */
     public static String name(String value) {
@@ -44,7 +43,9 @@ public final class LetterInput {
 
     /** The optional "why this matters to me" sentence, trimmed; empty when none was given (null or blank). */
     public static Optional<String> personalNote(String value) {
-        return isBlank(value) ? Optional.empty() : Optional.of(text("personalNote", value, MAX_PERSONAL_NOTE).strip());
+        return isBlank(value)
+                ? Optional.empty()
+                : Optional.of(text("personalNote", value, MAX_PERSONAL_NOTE).strip());
     }
 
     private static String requiredLine(String field, String value, int maxLength) {
@@ -57,8 +58,10 @@ public final class LetterInput {
     /** Checked before trimming: a trailing CR LF is an injection attempt, not white space to tidy away. */
     private static String line(String field, String value, int maxLength) {
         value.codePoints().filter(LetterInput::isForbidden).findFirst().ifPresent(c -> {
-            throw new InvalidLetterFieldException(field, "'" + field + "' must be a single line without control"
-                    + " characters (found " + describe(c) + ").");
+            throw new InvalidLetterFieldException(
+                    field,
+                    "'" + field + "' must be a single line without control" + " characters (found " + describe(c)
+                            + ").");
         });
         String stripped = value.strip();
         checkLength(field, stripped, maxLength);
@@ -67,29 +70,39 @@ public final class LetterInput {
 
     /** Line ends become LF; leading blank lines and trailing white space go; everything else stays as written. */
     private static String text(String field, String value, int maxLength) {
-        String normalized = value.replace("\r\n", "\n").replace('\r', '\n')
-                .replace("\u2028", "\n").replace("\u2029", "\n\n")
+        String normalized = value.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace("\u2028", "\n")
+                .replace("\u2029", "\n\n")
                 .replaceFirst("^(?:[ \\t]*\\n)+", "")
                 .stripTrailing();
         checkLength(field, normalized, maxLength);
-        normalized.codePoints().filter(c -> c != '\n' && c != '\t' && isForbidden(c)).findFirst().ifPresent(c -> {
-            throw new InvalidLetterFieldException(field, "'" + field + "' contains a control character ("
-                    + describe(c) + ").");
-        });
+        normalized
+                .codePoints()
+                .filter(c -> c != '\n' && c != '\t' && isForbidden(c))
+                .findFirst()
+                .ifPresent(c -> {
+                    throw new InvalidLetterFieldException(
+                            field, "'" + field + "' contains a control character (" + describe(c) + ").");
+                });
         return normalized;
     }
 
     private static void checkLength(String field, String value, int maxLength) {
         if (value.codePointCount(0, value.length()) > maxLength) {
-            throw new InvalidLetterFieldException(field, "'" + field + "' is longer than " + maxLength
-                    + " characters.");
+            throw new InvalidLetterFieldException(
+                    field, "'" + field + "' is longer than " + maxLength + " characters.");
         }
     }
 
     private static boolean isForbidden(int c) {
         int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || type == Character.SURROGATE || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+        return type == Character.CONTROL
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.SURROGATE
+                || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE
                 || (type == Character.FORMAT && c != ZERO_WIDTH_NON_JOINER && c != ZERO_WIDTH_JOINER);
     }
 

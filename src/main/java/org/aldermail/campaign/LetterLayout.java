@@ -8,6 +8,13 @@ import java.util.List;
  * @param text  the body with the personal sentence in its place
  * @param notes the cited footnotes, one line each
  */
-record LetterLayout(String addressee, String salutation, String text, String closing, String name, String address,
-        String constituent, String notesHeading, List<String> notes) {
-}
+record LetterLayout(
+        String addressee,
+        String salutation,
+        String text,
+        String closing,
+        String name,
+        String address,
+        String constituent,
+        String notesHeading,
+        List<String> notes) {}

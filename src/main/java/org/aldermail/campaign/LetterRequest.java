@@ -13,8 +13,16 @@ import java.util.Objects;
  * @param seed         chooses among the campaign's subject lines; by default the ward, name and address, so the
  *                     same resident always gets the same subject
  */
-public record LetterRequest(String campaign, int ward, String name, String address, Language language, String subject,
-        String body, String personalNote, String seed) {
+public record LetterRequest(
+        String campaign,
+        int ward,
+        String name,
+        String address,
+        Language language,
+        String subject,
+        String body,
+        String personalNote,
+        String seed) {
 
     public LetterRequest {
         Objects.requireNonNull(campaign, "campaign");
@@ -42,7 +50,8 @@ public record LetterRequest(String campaign, int ward, String name, String addre
     }
 
     String subjectSeed() {
-        return seed != null && !seed.isBlank() ? seed
+        return seed != null && !seed.isBlank()
+                ? seed
                 : ward + "\n" + Objects.toString(name, "").strip().toLowerCase() + "\n"
                         + Objects.toString(address, "").strip().toLowerCase();
     }

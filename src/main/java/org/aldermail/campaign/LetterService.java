@@ -1,14 +1,12 @@
 package org.aldermail.campaign;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.aldermail.campaign.Letter.LetterParts;
 import org.aldermail.campaign.LetterTemplate.Filled;
 import org.aldermail.ward.Alder;
@@ -58,28 +56,50 @@ public class LetterService {
         String campaignText = PersonalNotes.between(filled.before(), "", filled.after());
         boolean edited = ownBody.isPresent() && !PersonalNotes.sameText(ownBody.get(), campaignText);
         String editable = edited ? ownBody.get() : campaignText;
-        String withNote = note.map(n -> edited ? PersonalNotes.into(editable, filled.before(), n)
-                : PersonalNotes.between(filled.before(), n, filled.after())).orElse(editable);
+        String withNote = note.map(n -> edited
+                        ? PersonalNotes.into(editable, filled.before(), n)
+                        : PersonalNotes.between(filled.before(), n, filled.after()))
+                .orElse(editable);
 
-        int subjectIndex = ownSubject.isPresent() ? -1
+        int subjectIndex = ownSubject.isPresent()
+                ? -1
                 : SubjectPicker.index(request.subjectSeed(), text.subjects().size());
-        String subject = ownSubject.orElseGet(() -> text.subjects().get(subjectIndex).render(values));
+        String subject =
+                ownSubject.orElseGet(() -> text.subjects().get(subjectIndex).render(values));
 
         List<String> notes = cited(withNote, text.footnotes());
-        LetterLayout layout = new LetterLayout(messages.letter_addressee(alder.name(), wardName),
-                messages.letter_salutation(alder.surname()), withNote, text.closing(), name, address,
-                messages.letter_constituent(wardName), messages.letter_notes(), notes);
+        LetterLayout layout = new LetterLayout(
+                messages.letter_addressee(alder.name(), wardName),
+                messages.letter_salutation(alder.surname()),
+                withNote,
+                text.closing(),
+                name,
+                address,
+                messages.letter_constituent(wardName),
+                messages.letter_notes(),
+                notes);
         String body = LetterTemplates.letter(layout).render().stripTrailing() + "\n";
-        LetterParts parts = new LetterParts(layout.addressee() + "\n\n" + layout.salutation(), editable,
-                note.orElse(null), String.join("\n", layout.closing(), name, address, layout.constituent()),
+        LetterParts parts = new LetterParts(
+                layout.addressee() + "\n\n" + layout.salutation(),
+                editable,
+                note.orElse(null),
+                String.join("\n", layout.closing(), name, address, layout.constituent()),
                 notes.isEmpty() ? "" : layout.notesHeading() + "\n" + String.join("\n", notes));
-        return new Letter(campaign.slug(), language, alder, subject, subjectIndex, body, parts, edited,
+        return new Letter(
+                campaign.slug(),
+                language,
+                alder,
+                subject,
+                subjectIndex,
+                body,
+                parts,
+                edited,
                 edited || note.isPresent());
     }
 
     /** The campaign's phone script filled for a resident calling their alder's office. */
-    public PhoneScript<String> phoneScript(String slug, int ward, String residentName, String streetAddress,
-            Language language) {
+    public PhoneScript<String> phoneScript(
+            String slug, int ward, String residentName, String streetAddress, Language language) {
         Campaign campaign = campaign(slug);
         Alder alder = alder(ward);
         String name = LetterInput.name(residentName);
@@ -87,8 +107,11 @@ public class LetterService {
         String wardName = wardNames.name(ward, language);
         Placeholders values = new Placeholders(alder.name(), alder.surname(), ward, wardName, name, address);
         PhoneScript<TextTemplate> script = campaign.text(language).phone();
-        return new PhoneScript<>(script.opening().render(values), script.yes().render(values),
-                script.no().render(values), script.unsure().render(values));
+        return new PhoneScript<>(
+                script.opening().render(values),
+                script.yes().render(values),
+                script.no().render(values),
+                script.unsure().render(values));
     }
 
     private Campaign campaign(String slug) {
@@ -106,6 +129,9 @@ public class LetterService {
         while (citation.find()) {
             numbers.add(Integer.parseInt(citation.group(1)));
         }
-        return footnotes.stream().filter(f -> numbers.contains(f.number())).map(Footnote::line).toList();
+        return footnotes.stream()
+                .filter(f -> numbers.contains(f.number()))
+                .map(Footnote::line)
+                .toList();
     }
 }

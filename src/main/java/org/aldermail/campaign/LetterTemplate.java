@@ -10,8 +10,7 @@ package org.aldermail.campaign;
 public record LetterTemplate(String source, TextTemplate before, TextTemplate after) {
 
     /** The body for one letter, still in two parts so the personal sentence can go between them. */
-    record Filled(String before, String after) {
-    }
+    record Filled(String before, String after) {}
 
     Filled fill(Placeholders values) {
         return new Filled(before.render(values), after.render(values));

@@ -7,8 +7,7 @@ import io.quarkus.qute.TemplateInstance;
 @CheckedTemplate(basePath = "letter")
 final class LetterTemplates {
 
-    private LetterTemplates() {
-    }
+    private LetterTemplates() {}
 
     static native TemplateInstance letter(LetterLayout letter);
 }

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
+import org.aldermail.campaign.Campaign.Meeting;
+import org.aldermail.campaign.Campaign.Sender;
+import org.aldermail.campaign.Campaign.Status;
+import org.aldermail.campaign.Campaign.Translation;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -27,11 +30,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-import org.aldermail.campaign.Campaign.Meeting;
-import org.aldermail.campaign.Campaign.Sender;
-import org.aldermail.campaign.Campaign.Status;
-import org.aldermail.campaign.Campaign.Translation;
-
 /**
  * Reads {@code campaign.yaml}. SnakeYAML composes the document into nodes that keep their line, and every value is
  * read from its text as written (no YAML type guessing: {@code 10:00} stays a time, {@code no} stays a word), so
@@ -41,12 +39,14 @@ final class MetadataReader {
 
     /** Lower-case letters, digits and hyphens; a leading '_' marks a folder that is not served (drafts, examples). */
     static final Pattern SLUG = Pattern.compile("_?[a-z0-9][a-z0-9-]{0,62}");
+
     private static final String DOMAIN_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
     /** A plain {@code local@domain} address: no display name, comments, quoting or spaces. */
-    static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@" + DOMAIN_LABEL + "(?:\\." + DOMAIN_LABEL + ")*");
-    private static final Set<String> TOP = Set.of("slug", "ordinance", "status", "closes", "meeting", "goal", "sender",
-            "confirm-sender", "translations");
+    static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@" + DOMAIN_LABEL + "(?:\\." + DOMAIN_LABEL + ")*");
+
+    private static final Set<String> TOP = Set.of(
+            "slug", "ordinance", "status", "closes", "meeting", "goal", "sender", "confirm-sender", "translations");
     private static final int MAX_GOAL = 10_000_000;
 
     private final Path file;
@@ -62,8 +62,8 @@ final class MetadataReader {
     }
 
     /** Empty when the file cannot be read as a whole (then the errors say why); field errors still yield a value. */
-    static Optional<CampaignMetadata> read(Path file, String content, String folderName, ZoneId zone,
-            Sender defaultSender, FormatErrors errors) {
+    static Optional<CampaignMetadata> read(
+            Path file, String content, String folderName, ZoneId zone, Sender defaultSender, FormatErrors errors) {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -72,34 +72,41 @@ final class MetadataReader {
             root = new Yaml(options).compose(new StringReader(content));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            errors.add(file, line, "not valid YAML: " + e.getProblem()
-                    + " (indent with spaces, and quote values that contain ': ' or start with a special character)");
+            errors.add(
+                    file,
+                    line,
+                    "not valid YAML: " + e.getProblem()
+                            + " (indent with spaces, and quote values that contain ': ' or start with a special character)");
             return Optional.empty();
         } catch (YAMLException e) {
             errors.add(file, 0, "not valid YAML: " + e.getMessage());
             return Optional.empty();
         }
         if (!(root instanceof MappingNode)) {
-            errors.add(file, root == null ? 0 : line(root),
-                    "must be a list of 'key: value' lines, starting with slug:");
+            errors.add(
+                    file, root == null ? 0 : line(root), "must be a list of 'key: value' lines, starting with slug:");
             return Optional.empty();
         }
-        return Optional.of(new MetadataReader(file, zone, defaultSender, errors).metadata((MappingNode) root,
-                folderName));
+        return Optional.of(
+                new MetadataReader(file, zone, defaultSender, errors).metadata((MappingNode) root, folderName));
     }
 
     private CampaignMetadata metadata(MappingNode root, String folderName) {
         Map<String, Node> fields = fields(root, "", TOP);
-        String slug = required(fields, root, "slug").map(node -> slug(node, folderName)).orElse(folderName);
-        String ordinance = required(fields, root, "ordinance").map(node -> text(node, "ordinance", 40)).orElse("");
+        String slug = required(fields, root, "slug")
+                .map(node -> slug(node, folderName))
+                .orElse(folderName);
+        String ordinance = required(fields, root, "ordinance")
+                .map(node -> text(node, "ordinance", 40))
+                .orElse("");
         Status status = required(fields, root, "status").map(this::status).orElse(Status.CLOSED);
         Optional<ZonedDateTime> closes = optional(fields, "closes").flatMap(this::closes);
         Optional<Meeting> meeting = optional(fields, "meeting").flatMap(this::meeting);
         int goal = required(fields, root, "goal").map(this::goal).orElse(0);
         Sender sender = optional(fields, "sender").map(this::sender).orElse(defaultSender);
         Optional<Boolean> confirm = optional(fields, "confirm-sender").flatMap(node -> bool(node, "confirm-sender"));
-        Map<Language, Translation> translations = optional(fields, "translations").map(this::translations)
-                .orElse(Map.of());
+        Map<Language, Translation> translations =
+                optional(fields, "translations").map(this::translations).orElse(Map.of());
         return new CampaignMetadata(slug, ordinance, status, closes, meeting, goal, sender, confirm, translations);
     }
 
@@ -108,8 +115,10 @@ final class MetadataReader {
         if (!SLUG.matcher(slug).matches()) {
             error(node, "slug: '" + slug + "' must be lower-case letters, digits and hyphens, e.g. o2023-0004222");
         } else if (!slug.equals(folderName)) {
-            error(node, "slug: '" + slug + "' must be the campaign's folder name, '" + folderName
-                    + "' (after copying a campaign, rename the folder and change the slug to match)");
+            error(
+                    node,
+                    "slug: '" + slug + "' must be the campaign's folder name, '" + folderName
+                            + "' (after copying a campaign, rename the folder and change the slug to match)");
         }
         return folderName;
     }
@@ -135,10 +144,12 @@ final class MetadataReader {
             try {
                 return Optional.of(LocalDateTime.parse(normalized).atZone(zone));
             } catch (DateTimeException e) {
-                String hint = value.matches("\\d{4}-\\d{2}-\\d{2}") ? " needs a time as well"
-                        : " is not a date and time";
-                error(node, "closes: '" + value + "'" + hint + "; write it as YYYY-MM-DDTHH:MM in " + zone
-                        + " time, e.g. 2025-01-15T10:00");
+                String hint =
+                        value.matches("\\d{4}-\\d{2}-\\d{2}") ? " needs a time as well" : " is not a date and time";
+                error(
+                        node,
+                        "closes: '" + value + "'" + hint + "; write it as YYYY-MM-DDTHH:MM in " + zone
+                                + " time, e.g. 2025-01-15T10:00");
                 return Optional.empty();
             }
         }
@@ -164,11 +175,13 @@ final class MetadataReader {
     private Optional<LocalTime> time(Node node) {
         String value = text(node, "meeting.time", 20);
         try {
-            return Optional.of(LocalTime.parse(value.length() == 4 ? "0" + value : value,
-                    DateTimeFormatter.ofPattern("HH:mm")));
+            return Optional.of(
+                    LocalTime.parse(value.length() == 4 ? "0" + value : value, DateTimeFormatter.ofPattern("HH:mm")));
         } catch (DateTimeException e) {
-            error(node, "meeting.time: '" + value + "' is not a time; write it as HH:MM on a 24-hour clock, e.g. 10:00"
-                    + " or 14:30");
+            error(
+                    node,
+                    "meeting.time: '" + value + "' is not a time; write it as HH:MM on a 24-hour clock, e.g. 10:00"
+                            + " or 14:30");
             return Optional.empty();
         }
     }
@@ -176,8 +189,10 @@ final class MetadataReader {
     private int goal(Node node) {
         String value = text(node, "goal", 20);
         if (!value.matches("\\d{1,9}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_GOAL) {
-            error(node, "goal: '" + value + "' must be a whole number of letters from 1 to " + MAX_GOAL
-                    + ", without commas, e.g. 1000");
+            error(
+                    node,
+                    "goal: '" + value + "' must be a whole number of letters from 1 to " + MAX_GOAL
+                            + ", without commas, e.g. 1000");
             return 0;
         }
         return Integer.parseInt(value);
@@ -185,18 +200,22 @@ final class MetadataReader {
 
     private Sender sender(Node node) {
         Map<String, Node> fields = fields(node, "sender.", Set.of("name", "address"));
-        String name = optional(fields, "name").map(n -> text(n, "sender.name", 60)).orElse(defaultSender.name());
+        String name =
+                optional(fields, "name").map(n -> text(n, "sender.name", 60)).orElse(defaultSender.name());
         if (name.matches(".*[\"<>].*")) {
-            error(fields.get("name"), "sender.name: leave out quotes and angle brackets; it becomes part of the"
-                    + " From line");
+            error(
+                    fields.get("name"),
+                    "sender.name: leave out quotes and angle brackets; it becomes part of the" + " From line");
         }
-        String address = optional(fields, "address").map(n -> {
-            String value = text(n, "sender.address", 254);
-            if (!EMAIL.matcher(value).matches()) {
-                error(n, "sender.address: '" + value + "' is not an email address");
-            }
-            return value;
-        }).orElse(defaultSender.address());
+        String address = optional(fields, "address")
+                .map(n -> {
+                    String value = text(n, "sender.address", 254);
+                    if (!EMAIL.matcher(value).matches()) {
+                        error(n, "sender.address: '" + value + "' is not an email address");
+                    }
+                    return value;
+                })
+                .orElse(defaultSender.address());
         return new Sender(name, address);
     }
 
@@ -206,17 +225,21 @@ final class MetadataReader {
         fields.forEach((code, value) -> {
             Language language = Language.fromCode(code).orElseThrow();
             Map<String, Node> translation = fields(value, "translations." + code + ".", Set.of("from", "reviewed"));
-            Optional<Language> from = required(translation, value, "translations." + code + ".from").flatMap(f -> {
-                String text = text(f, "from", 10);
-                Optional<Language> source = Language.fromCode(text).filter(l -> l != language);
-                if (source.isEmpty()) {
-                    error(f, "translations." + code + ".from: '" + text + "' must be another of the campaign's"
-                            + " languages (" + String.join(", ", Language.codes()) + ")");
-                }
-                return source;
-            });
+            Optional<Language> from = required(translation, value, "translations." + code + ".from")
+                    .flatMap(f -> {
+                        String text = text(f, "from", 10);
+                        Optional<Language> source = Language.fromCode(text).filter(l -> l != language);
+                        if (source.isEmpty()) {
+                            error(
+                                    f,
+                                    "translations." + code + ".from: '" + text + "' must be another of the campaign's"
+                                            + " languages (" + String.join(", ", Language.codes()) + ")");
+                        }
+                        return source;
+                    });
             boolean reviewed = required(translation, value, "translations." + code + ".reviewed")
-                    .flatMap(r -> bool(r, "translations." + code + ".reviewed")).orElse(false);
+                    .flatMap(r -> bool(r, "translations." + code + ".reviewed"))
+                    .orElse(false);
             from.ifPresent(source -> translations.put(language, new Translation(source, reviewed)));
         });
         return Map.copyOf(translations);
@@ -238,16 +261,27 @@ final class MetadataReader {
     private Map<String, Node> fields(Node node, String prefix, Set<String> known) {
         Map<String, Node> fields = new LinkedHashMap<>();
         if (!(node instanceof MappingNode mapping)) {
-            error(node, prefix.isEmpty() ? "expected 'key: value' lines"
-                    : prefix.substring(0, prefix.length() - 1) + ": expected indented 'key: value' lines below it");
+            error(
+                    node,
+                    prefix.isEmpty()
+                            ? "expected 'key: value' lines"
+                            : prefix.substring(0, prefix.length() - 1)
+                                    + ": expected indented 'key: value' lines below it");
             return fields;
         }
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "?";
             if (!known.contains(key)) {
-                error(keyNode, "unknown field '" + prefix + key + "'; the fields here are "
-                        + String.join(", ", known.stream().sorted().map(k -> prefix + k).toList()));
+                error(
+                        keyNode,
+                        "unknown field '" + prefix + key + "'; the fields here are "
+                                + String.join(
+                                        ", ",
+                                        known.stream()
+                                                .sorted()
+                                                .map(k -> prefix + k)
+                                                .toList()));
             } else if (fields.containsKey(key)) {
                 error(keyNode, "'" + prefix + key + "' appears twice");
             } else if (!isNull(tuple.getValueNode())) {

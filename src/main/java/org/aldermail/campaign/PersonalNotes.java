@@ -12,8 +12,7 @@ final class PersonalNotes {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n(?:[ \\t]*\\n)*");
 
-    private PersonalNotes() {
-    }
+    private PersonalNotes() {}
 
     /** The campaign's own body: above the marker, the sentence, below it (empty parts left out). */
     static String between(String before, String note, String after) {
@@ -52,7 +51,11 @@ final class PersonalNotes {
     }
 
     private static String canonical(String text) {
-        return text.lines().map(String::stripTrailing).reduce((a, b) -> a + "\n" + b).orElse("").strip();
+        return text.lines()
+                .map(String::stripTrailing)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("")
+                .strip();
     }
 
     private static String paragraphs(String... parts) {

@@ -9,5 +9,4 @@ package org.aldermail.campaign;
  * @param no      the answer when the office says the alder will not
  * @param unsure  the answer when the office is unsure or will not commit
  */
-public record PhoneScript<T>(T opening, T yes, T no, T unsure) {
-}
+public record PhoneScript<T>(T opening, T yes, T no, T unsure) {}

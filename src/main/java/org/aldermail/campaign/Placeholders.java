@@ -9,19 +9,24 @@ import java.util.Map;
  *
  * @param wardName the ward as the language says it ("15th Ward", "Distrito 15")
  */
-public record Placeholders(String alderName, String alderSurname, int wardNumber, String wardName, String residentName,
+public record Placeholders(
+        String alderName,
+        String alderSurname,
+        int wardNumber,
+        String wardName,
+        String residentName,
         String residentAddress) {
 
     /** Every placeholder, in the order the format's documentation lists them. */
-    public static final List<String> NAMES = List.of("alder.name", "alder.surname", "ward.number", "ward.name",
-            "resident.name", "resident.address");
+    public static final List<String> NAMES =
+            List.of("alder.name", "alder.surname", "ward.number", "ward.name", "resident.name", "resident.address");
 
     /** The line in a letter where the resident's optional personal sentence goes. */
     public static final String PERSONAL_NOTE = "personalNote";
 
     /** Stand-in values used to try every template when a campaign is loaded. */
-    static final Placeholders SAMPLE = new Placeholders("Sample A. Alder", "Alder", 15, "15th Ward", "Sample Resident",
-            "1 N Sample St");
+    static final Placeholders SAMPLE =
+            new Placeholders("Sample A. Alder", "Alder", 15, "15th Ward", "Sample Resident", "1 N Sample St");
 
     /** The template data: {@code alder.name} is key {@code name} of map {@code alder}. */
     Map<String, Object> data() {

@@ -20,8 +20,7 @@ final class SectionFile {
     private static final Pattern MARKER = Pattern.compile("^\\[([a-z][a-z-]*)]\\s*$");
 
     /** One line of a file with its 1-based number, trailing spaces removed. */
-    record NumberedLine(int number, String text) {
-    }
+    record NumberedLine(int number, String text) {}
 
     /**
      * A section's lines without the blank lines at its start and end.
@@ -80,11 +79,21 @@ final class SectionFile {
                 }
                 String name = marker.group(1);
                 if (!known.contains(name)) {
-                    errors.add(file, i + 1, "unknown section [" + name + "]; the sections are "
-                            + String.join(", ", known.stream().map(k -> "[" + k + "]").toList()));
+                    errors.add(
+                            file,
+                            i + 1,
+                            "unknown section [" + name + "]; the sections are "
+                                    + String.join(
+                                            ", ",
+                                            known.stream()
+                                                    .map(k -> "[" + k + "]")
+                                                    .toList()));
                 } else if (sections.containsKey(name)) {
-                    errors.add(file, i + 1, "section [" + name + "] appears twice (first at line "
-                            + sections.get(name).line() + ")");
+                    errors.add(
+                            file,
+                            i + 1,
+                            "section [" + name + "] appears twice (first at line "
+                                    + sections.get(name).line() + ")");
                 } else {
                     current = name;
                     currentLine = i + 1;

@@ -10,8 +10,7 @@ import java.util.zip.CRC32C;
  */
 final class SubjectPicker {
 
-    private SubjectPicker() {
-    }
+    private SubjectPicker() {}
 
     static int index(String seed, int count) {
         CRC32C crc = new CRC32C();

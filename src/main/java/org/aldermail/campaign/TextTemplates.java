@@ -1,5 +1,9 @@
 package org.aldermail.campaign;
 
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateException;
+import io.quarkus.qute.ValueResolvers;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -7,12 +11,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateException;
-import io.quarkus.qute.ValueResolvers;
-
 import org.aldermail.campaign.SectionFile.NumberedLine;
 
 /**
@@ -28,11 +26,10 @@ final class TextTemplates {
             .strictRendering(true)
             .build();
     private static final Pattern BRACED = Pattern.compile("\\{([^{}]*)}");
-    private static final String PLACEHOLDER_LIST = Placeholders.NAMES.stream().map(n -> "{" + n + "}")
-            .collect(Collectors.joining(", "));
+    private static final String PLACEHOLDER_LIST =
+            Placeholders.NAMES.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "));
 
-    private TextTemplates() {
-    }
+    private TextTemplates() {}
 
     /**
      * Checks and parses text that may hold placeholders.
@@ -55,8 +52,10 @@ final class TextTemplates {
             parsed.render(Placeholders.SAMPLE);
             return Optional.of(parsed);
         } catch (TemplateException e) {
-            int line = e.getOrigin() == null || lines.isEmpty() ? 0
-                    : lines.get(Math.min(Math.max(e.getOrigin().getLine(), 1), lines.size()) - 1).number();
+            int line = e.getOrigin() == null || lines.isEmpty()
+                    ? 0
+                    : lines.get(Math.min(Math.max(e.getOrigin().getLine(), 1), lines.size()) - 1)
+                            .number();
             errors.add(file, line, what + ": " + e.getMessage());
             return Optional.empty();
         }
@@ -69,8 +68,8 @@ final class TextTemplates {
         }
     }
 
-    private static void checkBraces(Path file, String what, NumberedLine line, boolean placeholders,
-            FormatErrors errors) {
+    private static void checkBraces(
+            Path file, String what, NumberedLine line, boolean placeholders, FormatErrors errors) {
         Matcher braced = BRACED.matcher(line.text());
         while (braced.find()) {
             String inside = braced.group(1);
@@ -78,36 +77,56 @@ final class TextTemplates {
                 continue;
             }
             if (!placeholders) {
-                errors.add(file, line.number(), what + " is shown as written and fills no placeholders, so '{"
-                        + inside + "}' would reach residents as is; curly braces are only for placeholders in"
-                        + " [subjects], [letter] and the phone script");
+                errors.add(
+                        file,
+                        line.number(),
+                        what + " is shown as written and fills no placeholders, so '{"
+                                + inside + "}' would reach residents as is; curly braces are only for placeholders in"
+                                + " [subjects], [letter] and the phone script");
             } else if (Placeholders.PERSONAL_NOTE.equals(inside.trim())) {
-                errors.add(file, line.number(), "{" + Placeholders.PERSONAL_NOTE
-                        + "} belongs in [letter] only, alone on its own line");
+                errors.add(
+                        file,
+                        line.number(),
+                        "{" + Placeholders.PERSONAL_NOTE + "} belongs in [letter] only, alone on its own line");
             } else if (Placeholders.NAMES.contains(inside.trim())) {
                 errors.add(file, line.number(), "write {" + inside.trim() + "} without spaces inside the braces");
             } else {
-                errors.add(file, line.number(), "unknown placeholder {" + inside + "}" + suggestion(inside)
-                        + "; the placeholders are " + PLACEHOLDER_LIST);
+                errors.add(
+                        file,
+                        line.number(),
+                        "unknown placeholder {" + inside + "}" + suggestion(inside) + "; the placeholders are "
+                                + PLACEHOLDER_LIST);
             }
         }
         String rest = BRACED.matcher(line.text()).replaceAll("");
         if (rest.indexOf('{') >= 0 || rest.indexOf('}') >= 0) {
-            errors.add(file, line.number(), what + ": a lone '" + (rest.indexOf('{') >= 0 ? "{" : "}")
-                    + "'; curly braces are only for placeholders such as {alder.surname}");
+            errors.add(
+                    file,
+                    line.number(),
+                    what + ": a lone '" + (rest.indexOf('{') >= 0 ? "{" : "}")
+                            + "'; curly braces are only for placeholders such as {alder.surname}");
         }
         if (line.text().contains("[]")) {
-            errors.add(file, line.number(), what + ": '[]' looks like a blank left to fill in; use a placeholder"
-                    + " such as {alder.surname} or {resident.name}");
+            errors.add(
+                    file,
+                    line.number(),
+                    what + ": '[]' looks like a blank left to fill in; use a placeholder"
+                            + " such as {alder.surname} or {resident.name}");
         }
     }
 
     private static String suggestion(String inside) {
         String wanted = inside.trim().toLowerCase();
-        List<String> endings = Placeholders.NAMES.stream().filter(name -> name.endsWith("." + wanted)).toList();
+        List<String> endings = Placeholders.NAMES.stream()
+                .filter(name -> name.endsWith("." + wanted))
+                .toList();
         if (!endings.isEmpty()) {
-            return " (did you mean " + endings.stream().map(name -> "{" + name + "}")
-                    .collect(Collectors.joining(", ")).replaceFirst(", ([^,]*)$", " or $1") + "?)";
+            return " (did you mean "
+                    + endings.stream()
+                            .map(name -> "{" + name + "}")
+                            .collect(Collectors.joining(", "))
+                            .replaceFirst(", ([^,]*)$", " or $1")
+                    + "?)";
         }
         return Placeholders.NAMES.stream()
                 .filter(name -> distance(name, wanted) <= 3)

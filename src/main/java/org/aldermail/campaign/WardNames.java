@@ -1,13 +1,10 @@
 package org.aldermail.campaign;
 
-import java.util.EnumMap;
-import java.util.Map;
-
-import jakarta.inject.Singleton;
-
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-
+import jakarta.inject.Singleton;
+import java.util.EnumMap;
+import java.util.Map;
 import org.aldermail.web.AppMessages;
 
 /**

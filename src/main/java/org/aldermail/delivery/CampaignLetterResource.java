@@ -3,8 +3,8 @@ package org.aldermail.delivery;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,9 +23,14 @@ public class CampaignLetterResource {
 
     /** 202 with the letter's status (server mode) or 200 with compose links (link mode). */
     @POST
-    public Response submit(@PathParam("slug") String slug, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    public Response submit(
+            @PathParam("slug") String slug,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
             LetterSubmission submission) {
         SubmissionResult result = submissions.submit(slug, submission, idempotencyKey);
-        return Response.status(result.status()).type(MediaType.APPLICATION_JSON).entity(result.json()).build();
+        return Response.status(result.status())
+                .type(MediaType.APPLICATION_JSON)
+                .entity(result.json())
+                .build();
     }
 }

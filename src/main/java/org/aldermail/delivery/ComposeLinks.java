@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  * @param shortened whether the links carry a shortened body
  * @param fullText  the complete letter body, for a copy button
  */
-public record ComposeLinks(String mailto, String gmail, String outlook, String subject, String body, boolean shortened,
-        String fullText) {
+public record ComposeLinks(
+        String mailto, String gmail, String outlook, String subject, String body, boolean shortened, String fullText) {
 
     static ComposeLinks of(String to, String subject, String body, String shortenedNote, int maxLength) {
         String linkBody = body;
@@ -25,18 +25,29 @@ public record ComposeLinks(String mailto, String gmail, String outlook, String s
             shortened = true;
             linkBody = cutBody;
         }
-        return new ComposeLinks(mailto(to, subject, linkBody), gmail(to, subject, linkBody), outlook(to, subject, linkBody),
-                subject, linkBody, shortened, body);
+        return new ComposeLinks(
+                mailto(to, subject, linkBody),
+                gmail(to, subject, linkBody),
+                outlook(to, subject, linkBody),
+                subject,
+                linkBody,
+                shortened,
+                body);
     }
 
     private static int longest(String to, String subject, String body) {
-        return Math.max(mailto(to, subject, body).length(),
-                Math.max(gmail(to, subject, body).length(), outlook(to, subject, body).length()));
+        return Math.max(
+                mailto(to, subject, body).length(),
+                Math.max(
+                        gmail(to, subject, body).length(),
+                        outlook(to, subject, body).length()));
     }
 
     /** Drops the last paragraph (or, for a single paragraph, the last tenth of it at a word) and appends the note. */
     private static String cut(String body, String note) {
-        String withoutNote = body.endsWith(note) ? body.substring(0, body.length() - note.length()).stripTrailing() : body;
+        String withoutNote = body.endsWith(note)
+                ? body.substring(0, body.length() - note.length()).stripTrailing()
+                : body;
         int paragraph = withoutNote.lastIndexOf("\n\n");
         String kept;
         if (paragraph > 0) {
@@ -51,11 +62,13 @@ public record ComposeLinks(String mailto, String gmail, String outlook, String s
 
     /** RFC 6068: percent-encode everything but unreserved characters; line breaks as %0D%0A. */
     private static String mailto(String to, String subject, String body) {
-        return "mailto:" + rfc3986(to).replace("%40", "@") + "?subject=" + rfc3986(subject) + "&body=" + rfc3986(crlf(body));
+        return "mailto:" + rfc3986(to).replace("%40", "@") + "?subject=" + rfc3986(subject) + "&body="
+                + rfc3986(crlf(body));
     }
 
     private static String gmail(String to, String subject, String body) {
-        return "https://mail.google.com/mail/?view=cm&fs=1&to=" + rfc3986(to) + "&su=" + rfc3986(subject) + "&body=" + rfc3986(body);
+        return "https://mail.google.com/mail/?view=cm&fs=1&to=" + rfc3986(to) + "&su=" + rfc3986(subject) + "&body="
+                + rfc3986(body);
     }
 
     private static String outlook(String to, String subject, String body) {
@@ -68,6 +81,9 @@ public record ComposeLinks(String mailto, String gmail, String outlook, String s
     }
 
     private static String rfc3986(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+        return URLEncoder.encode(text, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A")
+                .replace("%7E", "~");
     }
 }

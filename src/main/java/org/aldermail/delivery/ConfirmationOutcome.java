@@ -4,6 +4,8 @@ package org.aldermail.delivery;
 public record ConfirmationOutcome(LetterReceipt letter, Result result) {
 
     public enum Result {
-        CONFIRMED, ALREADY_CONFIRMED, EXPIRED
+        CONFIRMED,
+        ALREADY_CONFIRMED,
+        EXPIRED
     }
 }

@@ -1,23 +1,20 @@
 package org.aldermail.delivery;
 
-import java.util.Optional;
-
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
-import org.jboss.resteasy.reactive.RestQuery;
-
+import java.util.Optional;
 import org.aldermail.campaign.Language;
 import org.aldermail.web.Page;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Where the confirmation email's link lands. Opening it only shows the letter: mail scanners open links
@@ -49,7 +46,10 @@ public class ConfirmationPage {
         }
         String language = language(lang, letter.get().language());
         if (letter.get().status() != LetterStatus.PENDING_CONFIRMATION) {
-            return outcome(token, language, letter.get().alderName(),
+            return outcome(
+                    token,
+                    language,
+                    letter.get().alderName(),
                     letter.get().status() == LetterStatus.EXPIRED ? "expired" : "already");
         }
         return Templates.question(page(token, language), token, letter.get()).setLocale(language);
@@ -65,7 +65,8 @@ public class ConfirmationPage {
                 case EXPIRED -> "expired";
             };
             Optional<ConfirmationPreview> letter = tracking.preview(token);
-            String language = language(lang, letter.map(ConfirmationPreview::language).orElse("en"));
+            String language =
+                    language(lang, letter.map(ConfirmationPreview::language).orElse("en"));
             return outcome(token, language, outcome.letter().alder(), result);
         } catch (HttpProblem unknown) {
             return outcome(token, language(lang, "en"), "", "unknown");
@@ -78,11 +79,15 @@ public class ConfirmationPage {
 
     /** The page in its language, with links to itself in the others (a GET: it only shows, never confirms). */
     private static Page page(String token, String language) {
-        String title = MessageBundles.get(DeliveryMessages.class, Localized.Literal.of(language)).confirm_title();
+        String title = MessageBundles.get(DeliveryMessages.class, Localized.Literal.of(language))
+                .confirm_title();
         return Page.linked(language, title, false, code -> "/letters/confirm/" + token + "?lang=" + code);
     }
 
     private static String language(String requested, String fallback) {
-        return Language.fromCode(requested).or(() -> Language.fromCode(fallback)).orElse(Language.EN).code();
+        return Language.fromCode(requested)
+                .or(() -> Language.fromCode(fallback))
+                .orElse(Language.EN)
+                .code();
     }
 }

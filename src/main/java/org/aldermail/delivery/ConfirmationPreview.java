@@ -1,5 +1,4 @@
 package org.aldermail.delivery;
 
 /** What a resident is about to confirm. */
-public record ConfirmationPreview(String language, String alderName, int ward, String subject, LetterStatus status) {
-}
+public record ConfirmationPreview(String language, String alderName, int ward, String subject, LetterStatus status) {}

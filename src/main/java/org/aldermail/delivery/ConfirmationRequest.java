@@ -1,5 +1,4 @@
 package org.aldermail.delivery;
 
 /** The token from a confirmation email's link. */
-public record ConfirmationRequest(String token) {
-}
+public record ConfirmationRequest(String token) {}

@@ -13,8 +13,7 @@ final class ConfirmationTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int TOKEN_BYTES = 32;
 
-    private ConfirmationTokens() {
-    }
+    private ConfirmationTokens() {}
 
     static String newToken() {
         byte[] bytes = new byte[TOKEN_BYTES];
@@ -28,7 +27,8 @@ final class ConfirmationTokens {
 
     static String sha256Hex(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,10 +1,9 @@
 package org.aldermail.delivery;
 
-import java.time.Duration;
-import java.util.OptionalInt;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.OptionalInt;
 
 /** How letters are accepted, confirmed and sent. */
 @ConfigMapping(prefix = "aldermail.delivery")

@@ -26,8 +26,14 @@ public interface DeliveryMessages {
 
             {body}
             """)
-    String confirmation_body(String residentName, String alderName, int ward, String confirmUrl, long expiryDays,
-            String subject, String body);
+    String confirmation_body(
+            String residentName,
+            String alderName,
+            int ward,
+            String confirmUrl,
+            long expiryDays,
+            String subject,
+            String body);
 
     @Message("Confirm your letter")
     String confirm_title();

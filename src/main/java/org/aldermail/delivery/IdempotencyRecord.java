@@ -1,11 +1,10 @@
 package org.aldermail.delivery;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 
 /** The stored answer to a submission made with an Idempotency-Key. */
 @Entity

@@ -1,12 +1,11 @@
 package org.aldermail.delivery;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
 
 /** Stored answers to submissions made with an Idempotency-Key. */
 @ApplicationScoped
@@ -14,8 +13,7 @@ import jakarta.transaction.Transactional;
 class IdempotencyStore {
 
     /** A stored answer, replayed as it was first given. */
-    record StoredResponse(String requestHash, int status, String body) {
-    }
+    record StoredResponse(String requestHash, int status, String body) {}
 
     private final EntityManager em;
 

@@ -1,8 +1,5 @@
 package org.aldermail.delivery;
 
-import java.time.OffsetDateTime;
-import java.util.Locale;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Locale;
 
 /** What a link-mode resident reported: at most one of each kind per letter. */
 @Entity
@@ -18,7 +17,8 @@ import jakarta.persistence.Table;
 class LetterEvent {
 
     enum Kind {
-        OPENED, SELF_REPORTED;
+        OPENED,
+        SELF_REPORTED;
 
         static java.util.Optional<Kind> fromApiName(String name) {
             for (Kind kind : values()) {

@@ -1,9 +1,8 @@
 package org.aldermail.delivery;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** Expires letters whose senders never confirmed them, so their email is free to be used again. */
 @ApplicationScoped
@@ -15,7 +14,10 @@ public class LetterExpiry {
         this.store = store;
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "1h",
+            delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = OutboxDispatcher.DispatcherDisabled.class)
     void tick() {
         expireUnconfirmed();

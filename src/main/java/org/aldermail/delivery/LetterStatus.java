@@ -1,8 +1,7 @@
 package org.aldermail.delivery;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 
 /** Where a letter is on its way to the alder. */
 public enum LetterStatus {

@@ -1,15 +1,14 @@
 package org.aldermail.delivery;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /** Letters and their outbox rows; a letter and its first mail are always written in one transaction. */
 @ApplicationScoped
@@ -59,15 +58,21 @@ class LetterStore {
         }
         em.persist(letter);
         if (input.mode() == DeliveryMode.SERVER) {
-            enqueue(letter, input.needsConfirmation() ? OutboxMessage.Kind.CONFIRMATION : OutboxMessage.Kind.LETTER, now);
+            enqueue(
+                    letter,
+                    input.needsConfirmation() ? OutboxMessage.Kind.CONFIRMATION : OutboxMessage.Kind.LETTER,
+                    now);
         }
         em.flush();
         return LetterReceipt.of(letter);
     }
 
     Optional<LetterReceipt> findByDedupeKey(String dedupeKey) {
-        return em.createQuery("from Letter where dedupeKey = :key", Letter.class).setParameter("key", dedupeKey)
-                .getResultStream().findFirst().map(LetterReceipt::of);
+        return em.createQuery("from Letter where dedupeKey = :key", Letter.class)
+                .setParameter("key", dedupeKey)
+                .getResultStream()
+                .findFirst()
+                .map(LetterReceipt::of);
     }
 
     Optional<LetterReceipt> findByPublicId(String publicId) {
@@ -75,8 +80,10 @@ class LetterStore {
     }
 
     Optional<ConfirmationPreview> previewConfirmation(String tokenHash) {
-        return em.createQuery("from Letter where confirmTokenHash = :hash", Letter.class).setParameter("hash", tokenHash)
-                .getResultStream().findFirst()
+        return em.createQuery("from Letter where confirmTokenHash = :hash", Letter.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst()
                 .map(l -> new ConfirmationPreview(l.language, l.alderName, l.ward, l.subject, l.status));
     }
 
@@ -86,7 +93,9 @@ class LetterStore {
      */
     Optional<ConfirmationOutcome> confirm(String tokenHash) {
         Optional<Letter> found = em.createQuery("from Letter where confirmTokenHash = :hash", Letter.class)
-                .setParameter("hash", tokenHash).getResultStream().findFirst();
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -95,8 +104,11 @@ class LetterStore {
         int won = em.createQuery("""
                 update Letter l set l.status = :queued, l.confirmedAt = :now
                 where l.id = :id and l.status = :pending and l.confirmExpiresAt >= :now""")
-                .setParameter("queued", LetterStatus.QUEUED).setParameter("pending", LetterStatus.PENDING_CONFIRMATION)
-                .setParameter("now", now).setParameter("id", letter.id).executeUpdate();
+                .setParameter("queued", LetterStatus.QUEUED)
+                .setParameter("pending", LetterStatus.PENDING_CONFIRMATION)
+                .setParameter("now", now)
+                .setParameter("id", letter.id)
+                .executeUpdate();
         em.refresh(letter);
         if (won == 1) {
             retireConfirmationRequests(letter);
@@ -107,15 +119,19 @@ class LetterStore {
             expire(letter);
             em.refresh(letter);
         }
-        ConfirmationOutcome.Result result = letter.status == LetterStatus.EXPIRED ? ConfirmationOutcome.Result.EXPIRED
+        ConfirmationOutcome.Result result = letter.status == LetterStatus.EXPIRED
+                ? ConfirmationOutcome.Result.EXPIRED
                 : ConfirmationOutcome.Result.ALREADY_CONFIRMED;
         return Optional.of(new ConfirmationOutcome(LetterReceipt.of(letter), result));
     }
 
     /** Unconfirmed letters past their window expire and free their resident to submit again. */
     int expireUnconfirmed() {
-        List<Letter> stale = em.createQuery("from Letter where status = :pending and confirmExpiresAt < :now", Letter.class)
-                .setParameter("pending", LetterStatus.PENDING_CONFIRMATION).setParameter("now", now()).getResultList();
+        List<Letter> stale = em.createQuery(
+                        "from Letter where status = :pending and confirmExpiresAt < :now", Letter.class)
+                .setParameter("pending", LetterStatus.PENDING_CONFIRMATION)
+                .setParameter("now", now())
+                .getResultList();
         return (int) stale.stream().filter(this::expire).count();
     }
 
@@ -126,8 +142,11 @@ class LetterStore {
     Optional<LetterReceipt> recordEvent(String publicId, LetterEvent.Kind kind) {
         Optional<Letter> letter = letterByPublicId(publicId);
         letter.ifPresent(found -> {
-            long existing = em.createQuery("select count(e) from LetterEvent e where e.letterId = :id and e.kind = :kind", Long.class)
-                    .setParameter("id", found.id).setParameter("kind", kind).getSingleResult();
+            long existing = em.createQuery(
+                            "select count(e) from LetterEvent e where e.letterId = :id and e.kind = :kind", Long.class)
+                    .setParameter("id", found.id)
+                    .setParameter("kind", kind)
+                    .getSingleResult();
             if (existing == 0) {
                 LetterEvent event = new LetterEvent();
                 event.letterId = found.id;
@@ -145,8 +164,10 @@ class LetterStore {
         int won = em.createQuery("""
                 update Letter l set l.status = :expired, l.dedupeKey = null, l.confirmTokenHash = null
                 where l.id = :id and l.status = :pending""")
-                .setParameter("expired", LetterStatus.EXPIRED).setParameter("pending", LetterStatus.PENDING_CONFIRMATION)
-                .setParameter("id", letter.id).executeUpdate();
+                .setParameter("expired", LetterStatus.EXPIRED)
+                .setParameter("pending", LetterStatus.PENDING_CONFIRMATION)
+                .setParameter("id", letter.id)
+                .executeUpdate();
         if (won == 1) {
             retireConfirmationRequests(letter);
         }
@@ -158,8 +179,10 @@ class LetterStore {
         em.createQuery("""
                 update OutboxMessage m set m.status = :failed, m.lastError = 'not needed any more'
                 where m.letterId = :id and m.kind = :confirmation and m.status = :pending""")
-                .setParameter("failed", OutboxMessage.Status.FAILED).setParameter("pending", OutboxMessage.Status.PENDING)
-                .setParameter("confirmation", OutboxMessage.Kind.CONFIRMATION).setParameter("id", letter.id)
+                .setParameter("failed", OutboxMessage.Status.FAILED)
+                .setParameter("pending", OutboxMessage.Status.PENDING)
+                .setParameter("confirmation", OutboxMessage.Kind.CONFIRMATION)
+                .setParameter("id", letter.id)
                 .executeUpdate();
     }
 
@@ -176,8 +199,10 @@ class LetterStore {
     }
 
     private Optional<Letter> letterByPublicId(String publicId) {
-        return em.createQuery("from Letter where publicId = :id", Letter.class).setParameter("id", publicId)
-                .getResultStream().findFirst();
+        return em.createQuery("from Letter where publicId = :id", Letter.class)
+                .setParameter("id", publicId)
+                .getResultStream()
+                .findFirst();
     }
 
     private static OffsetDateTime now() {

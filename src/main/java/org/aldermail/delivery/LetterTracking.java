@@ -1,10 +1,8 @@
 package org.aldermail.delivery;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
-
+import java.util.Optional;
 import org.aldermail.web.ProblemType;
 import org.aldermail.web.Problems;
 
@@ -33,18 +31,21 @@ public class LetterTracking {
         if (!validToken(token)) {
             throw Problems.of(ProblemType.UNKNOWN_CONFIRMATION, ProblemType.UNKNOWN_CONFIRMATION.description());
         }
-        return store.confirm(ConfirmationTokens.hash(token)).orElseThrow(
-                () -> Problems.of(ProblemType.UNKNOWN_CONFIRMATION, ProblemType.UNKNOWN_CONFIRMATION.description()));
+        return store.confirm(ConfirmationTokens.hash(token))
+                .orElseThrow(() ->
+                        Problems.of(ProblemType.UNKNOWN_CONFIRMATION, ProblemType.UNKNOWN_CONFIRMATION.description()));
     }
 
     public LetterReceipt report(String id, LetterEventRequest request) {
-        String type = request == null || request.type() == null ? "" : request.type().strip();
-        LetterEvent.Kind kind = LetterEvent.Kind.fromApiName(type).orElseThrow(() -> Problems.invalidField("type",
-                "'type' must be 'opened' or 'self_reported'."));
+        String type =
+                request == null || request.type() == null ? "" : request.type().strip();
+        LetterEvent.Kind kind = LetterEvent.Kind.fromApiName(type)
+                .orElseThrow(() -> Problems.invalidField("type", "'type' must be 'opened' or 'self_reported'."));
         LetterReceipt letter = letter(id);
         if (letter.mode() != DeliveryMode.LINK) {
-            throw Problems.of(ProblemType.NOT_A_LINK_LETTER, "Letter " + letter.id() + " was sent by the server; "
-                    + "its status shows whether it went out.");
+            throw Problems.of(
+                    ProblemType.NOT_A_LINK_LETTER,
+                    "Letter " + letter.id() + " was sent by the server; " + "its status shows whether it went out.");
         }
         try {
             return store.recordEvent(letter.id(), kind).orElseThrow(() -> unknownLetter(id));
@@ -59,7 +60,8 @@ public class LetterTracking {
     }
 
     private static RuntimeException unknownLetter(String id) {
-        return Problems.of(ProblemType.UNKNOWN_LETTER, "There is no letter with id '"
-                + org.aldermail.web.Truncate.forMessage(String.valueOf(id)) + "'.");
+        return Problems.of(
+                ProblemType.UNKNOWN_LETTER,
+                "There is no letter with id '" + org.aldermail.web.Truncate.forMessage(String.valueOf(id)) + "'.");
     }
 }

@@ -1,12 +1,10 @@
 package org.aldermail.delivery;
 
-import java.util.Locale;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.mailer.Mail;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import org.aldermail.web.WebConfig;
 
 /**
@@ -25,7 +23,8 @@ class MailComposer {
     }
 
     Mail letter(OutgoingMail mail) {
-        String from = mailbox(messages(mail.language()).letter_from(mail.residentName(), mail.senderName()), mail.senderAddress());
+        String from = mailbox(
+                messages(mail.language()).letter_from(mail.residentName(), mail.senderName()), mail.senderAddress());
         Mail letter = Mail.withText(mail.alderEmail(), mail.subject(), mail.body())
                 .setFrom(from)
                 .setReplyTo(mail.residentEmail());
@@ -38,9 +37,17 @@ class MailComposer {
     Mail confirmationRequest(OutgoingMail mail, String token) {
         DeliveryMessages messages = messages(mail.language());
         String confirmUrl = web.publicUrl().resolve("/letters/confirm/" + token).toString();
-        return Mail.withText(mail.residentEmail(), messages.confirmation_subject(mail.alderName()),
-                        messages.confirmation_body(mail.residentName(), mail.alderName(), mail.ward(), confirmUrl,
-                                config.confirmationExpiry().toDays(), mail.subject(), mail.body()))
+        return Mail.withText(
+                        mail.residentEmail(),
+                        messages.confirmation_subject(mail.alderName()),
+                        messages.confirmation_body(
+                                mail.residentName(),
+                                mail.alderName(),
+                                mail.ward(),
+                                confirmUrl,
+                                config.confirmationExpiry().toDays(),
+                                mail.subject(),
+                                mail.body()))
                 .setFrom(mailbox(mail.senderName(), mail.senderAddress()));
     }
 

@@ -1,5 +1,11 @@
 package org.aldermail.delivery;
 
+import io.quarkus.logging.Log;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,14 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.logging.Log;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
-import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
 
 /**
  * Sends due outbox mail. Each row is claimed before it is sent and settled after, in separate short
@@ -51,7 +49,9 @@ public class OutboxDispatcher {
         }
     }
 
-    @Scheduled(every = "${aldermail.delivery.dispatch-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${aldermail.delivery.dispatch-interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = DispatcherDisabled.class)
     void tick() {
         // A full batch means more may be waiting: keep going rather than idle until the next tick, but
@@ -66,8 +66,7 @@ public class OutboxDispatcher {
         return dispatchBatch().attempted();
     }
 
-    private record Batch(int attempted, boolean full) {
-    }
+    private record Batch(int attempted, boolean full) {}
 
     private Batch dispatchBatch() {
         List<Long> due = store.dueIds(now(), config.batchSize());
@@ -96,14 +95,14 @@ public class OutboxDispatcher {
         attempted += inFlight.size();
         serverTrouble |= settle(inFlight);
         if (serverTrouble) {
-            Log.warn("The mail server is unreachable, hung or refusing us: the rest of the outbox waits for the next tick");
+            Log.warn(
+                    "The mail server is unreachable, hung or refusing us: the rest of the outbox waits for the next tick");
         }
         return new Batch(attempted, !serverTrouble && due.size() == config.batchSize());
     }
 
     /** A mail handed to the SMTP client, not yet answered, under its claim. */
-    private record InFlight(OutgoingMail mail, String claim, CompletableFuture<Void> sending) {
-    }
+    private record InFlight(OutgoingMail mail, String claim, CompletableFuture<Void> sending) {}
 
     private Optional<InFlight> claimAndStart(long id) {
         OffsetDateTime now = now();
@@ -114,8 +113,11 @@ public class OutboxDispatcher {
         }
         OutgoingMail mail = claimed.get();
         try {
-            if (mail.kind() == OutboxMessage.Kind.LETTER && config.maxLettersPerAlderPerHour().isPresent()) {
-                Optional<OffsetDateTime> blocked = store.paceBlockedUntil(mail.recipient(), now,
+            if (mail.kind() == OutboxMessage.Kind.LETTER
+                    && config.maxLettersPerAlderPerHour().isPresent()) {
+                Optional<OffsetDateTime> blocked = store.paceBlockedUntil(
+                        mail.recipient(),
+                        now,
                         config.maxLettersPerAlderPerHour().getAsInt());
                 if (blocked.isPresent()) {
                     store.deferForPace(id, claim, blocked.get());
@@ -130,7 +132,10 @@ public class OutboxDispatcher {
             } else {
                 message = composer.letter(mail);
             }
-            return Optional.of(new InFlight(mail, claim, mailer.send(message).subscribeAsCompletionStage().toCompletableFuture()));
+            return Optional.of(new InFlight(
+                    mail,
+                    claim,
+                    mailer.send(message).subscribeAsCompletionStage().toCompletableFuture()));
         } catch (RuntimeException e) {
             recordFailure(mail, claim, SendFailure.of(e));
             throw e;
@@ -168,7 +173,10 @@ public class OutboxDispatcher {
                 }
             } catch (RuntimeException e) {
                 // The claim expires and another tick settles the row; the send itself already happened or failed.
-                Log.errorf(e, "Outbox %d: the result could not be recorded", flight.mail().outboxId());
+                Log.errorf(
+                        e,
+                        "Outbox %d: the result could not be recorded",
+                        flight.mail().outboxId());
             }
         }
         return serverTrouble;
@@ -176,20 +184,27 @@ public class OutboxDispatcher {
 
     private void recordFailure(OutgoingMail mail, String claim, SendFailure failure) {
         OffsetDateTime now = now();
-        Optional<OffsetDateTime> next = failure.permanent() ? Optional.empty()
-                : retries.next(mail.attempts() + 1, mail.createdAt(), now);
+        Optional<OffsetDateTime> next =
+                failure.permanent() ? Optional.empty() : retries.next(mail.attempts() + 1, mail.createdAt(), now);
         if (next.isPresent() && failure.timedOut()) {
             // A hung conversation may still deliver the mail: give it time to finish or die before a second try.
             OffsetDateTime patient = now.plus(config.sendTimeout().multipliedBy(TIMEOUT_RETRY_FACTOR));
             next = Optional.of(next.get().isAfter(patient) ? next.get() : patient);
         }
         if (next.isPresent()) {
-            Log.infof("Outbox %d (%s, letter %s) attempt %d failed, retry at %s: %s", mail.outboxId(), mail.kind(),
-                    mail.letterPublicId(), mail.attempts() + 1, next.get(), failure.reason());
+            Log.infof(
+                    "Outbox %d (%s, letter %s) attempt %d failed, retry at %s: %s",
+                    mail.outboxId(),
+                    mail.kind(),
+                    mail.letterPublicId(),
+                    mail.attempts() + 1,
+                    next.get(),
+                    failure.reason());
             store.retryLater(mail.outboxId(), claim, failure.reason(), next.get());
         } else {
-            Log.warnf("Outbox %d (%s, letter %s) failed for good: %s", mail.outboxId(), mail.kind(),
-                    mail.letterPublicId(), failure.reason());
+            Log.warnf(
+                    "Outbox %d (%s, letter %s) failed for good: %s",
+                    mail.outboxId(), mail.kind(), mail.letterPublicId(), failure.reason());
             store.fail(mail.outboxId(), claim, failure.reason());
         }
     }

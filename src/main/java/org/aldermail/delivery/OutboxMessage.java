@@ -1,7 +1,5 @@
 package org.aldermail.delivery;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 
 /** One mail waiting to go out; see V2__letters_and_outbox.sql for the claim protocol. */
 @Entity
@@ -17,11 +16,15 @@ import jakarta.persistence.Table;
 class OutboxMessage {
 
     enum Kind {
-        CONFIRMATION, LETTER
+        CONFIRMATION,
+        LETTER
     }
 
     enum Status {
-        PENDING, SENDING, SENT, FAILED
+        PENDING,
+        SENDING,
+        SENT,
+        FAILED
     }
 
     @Id

@@ -1,12 +1,11 @@
 package org.aldermail.delivery;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The outbox's state changes, each in its own transaction. Claims are conditional UPDATEs, portable to
@@ -78,45 +77,50 @@ class OutboxStore {
                 .setParameter("since", now.minusHours(1))
                 .setMaxResults(perHour)
                 .getResultList();
-        return recent.size() < perHour ? Optional.empty() : Optional.of(recent.get(perHour - 1).plusHours(1));
+        return recent.size() < perHour
+                ? Optional.empty()
+                : Optional.of(recent.get(perHour - 1).plusHours(1));
     }
 
     void deferForPace(long id, String claim, OffsetDateTime until) {
         settle(id, claim, m -> {
-            m.status = OutboxMessage.Status.PENDING;
-            m.nextAttemptAt = until;
-        }).ifPresent(m -> {
-            if (m.kind == OutboxMessage.Kind.LETTER) {
-                letterOf(m).status = LetterStatus.QUEUED;
-            }
-        });
+                    m.status = OutboxMessage.Status.PENDING;
+                    m.nextAttemptAt = until;
+                })
+                .ifPresent(m -> {
+                    if (m.kind == OutboxMessage.Kind.LETTER) {
+                        letterOf(m).status = LetterStatus.QUEUED;
+                    }
+                });
     }
 
     void markSent(long id, String claim, OffsetDateTime now) {
         settle(id, claim, m -> {
-            m.status = OutboxMessage.Status.SENT;
-            m.sentAt = now;
-            m.attempts++;
-        }).ifPresent(m -> {
-            if (m.kind == OutboxMessage.Kind.LETTER) {
-                Letter letter = letterOf(m);
-                letter.status = LetterStatus.SENT;
-                letter.sentAt = now;
-            }
-        });
+                    m.status = OutboxMessage.Status.SENT;
+                    m.sentAt = now;
+                    m.attempts++;
+                })
+                .ifPresent(m -> {
+                    if (m.kind == OutboxMessage.Kind.LETTER) {
+                        Letter letter = letterOf(m);
+                        letter.status = LetterStatus.SENT;
+                        letter.sentAt = now;
+                    }
+                });
     }
 
     void retryLater(long id, String claim, String error, OffsetDateTime next) {
         settle(id, claim, m -> {
-            m.status = OutboxMessage.Status.PENDING;
-            m.attempts++;
-            m.nextAttemptAt = next;
-            m.lastError = shorten(error);
-        }).ifPresent(m -> {
-            if (m.kind == OutboxMessage.Kind.LETTER) {
-                letterOf(m).status = LetterStatus.QUEUED;
-            }
-        });
+                    m.status = OutboxMessage.Status.PENDING;
+                    m.attempts++;
+                    m.nextAttemptAt = next;
+                    m.lastError = shorten(error);
+                })
+                .ifPresent(m -> {
+                    if (m.kind == OutboxMessage.Kind.LETTER) {
+                        letterOf(m).status = LetterStatus.QUEUED;
+                    }
+                });
     }
 
     /**
@@ -125,20 +129,23 @@ class OutboxStore {
      */
     void fail(long id, String claim, String error) {
         settle(id, claim, m -> {
-            m.status = OutboxMessage.Status.FAILED;
-            m.attempts++;
-            m.lastError = shorten(error);
-        }).ifPresent(m -> {
-            Letter letter = letterOf(m);
-            boolean letterWaitsForThis = m.kind == OutboxMessage.Kind.LETTER
-                    || letter.status == LetterStatus.PENDING_CONFIRMATION;
-            if (letterWaitsForThis) {
-                letter.status = LetterStatus.FAILED;
-                letter.dedupeKey = null;
-                letter.failureReason = shorten((m.kind == OutboxMessage.Kind.CONFIRMATION
-                        ? "The confirmation email could not be delivered: " : "") + error);
-            }
-        });
+                    m.status = OutboxMessage.Status.FAILED;
+                    m.attempts++;
+                    m.lastError = shorten(error);
+                })
+                .ifPresent(m -> {
+                    Letter letter = letterOf(m);
+                    boolean letterWaitsForThis =
+                            m.kind == OutboxMessage.Kind.LETTER || letter.status == LetterStatus.PENDING_CONFIRMATION;
+                    if (letterWaitsForThis) {
+                        letter.status = LetterStatus.FAILED;
+                        letter.dedupeKey = null;
+                        letter.failureReason = shorten((m.kind == OutboxMessage.Kind.CONFIRMATION
+                                        ? "The confirmation email could not be delivered: "
+                                        : "")
+                                + error);
+                    }
+                });
     }
 
     /**

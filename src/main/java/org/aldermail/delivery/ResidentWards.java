@@ -1,12 +1,10 @@
 package org.aldermail.delivery;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.aldermail.geocode.AddressLookup;
 import org.aldermail.geocode.AddressLookupService;
 import org.aldermail.geocode.GeocodeException;
@@ -45,9 +43,14 @@ class ResidentWards {
         int ward = fromPoint(submission.lat(), submission.lon(), confirmed);
         Optional<AddressLookup> address = locate(submission.address());
         if (address.isPresent() && !possibleWards(address.get()).contains(ward)) {
-            throw Problems.of(ProblemType.WARD_MISMATCH, "The location given is in ward " + ward + ", but "
-                    + address.get().address().normalized() + " is in ward " + possibleWards(address.get()).stream()
-                            .map(String::valueOf).collect(Collectors.joining(" or ward ")) + ".",
+            throw Problems.of(
+                    ProblemType.WARD_MISMATCH,
+                    "The location given is in ward " + ward + ", but "
+                            + address.get().address().normalized() + " is in ward "
+                            + possibleWards(address.get()).stream()
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(" or ward "))
+                            + ".",
                     Map.of("ward", ward));
         }
         return ward;
@@ -62,7 +65,10 @@ class ResidentWards {
     }
 
     private static List<Integer> possibleWards(AddressLookup found) {
-        return found.ambiguous() ? found.candidates().stream().map(AddressLookup.CandidateView::ward).toList()
+        return found.ambiguous()
+                ? found.candidates().stream()
+                        .map(AddressLookup.CandidateView::ward)
+                        .toList()
                 : List.of(found.ward().number());
     }
 
@@ -73,34 +79,48 @@ class ResidentWards {
         } catch (GeocodeException e) {
             throw GeocodeProblems.ofBodyField(e, "address");
         }
-        List<Integer> candidates = found.candidates().stream().map(AddressLookup.CandidateView::ward).toList();
+        List<Integer> candidates = found.candidates().stream()
+                .map(AddressLookup.CandidateView::ward)
+                .toList();
         if (!found.ambiguous()) {
             int ward = found.ward().number();
             if (confirmed != null && confirmed != ward) {
-                throw Problems.of(ProblemType.WARD_MISMATCH, found.address().normalized() + " is in ward " + ward
-                        + ", not ward " + confirmed + ".", Map.of("ward", ward));
+                throw Problems.of(
+                        ProblemType.WARD_MISMATCH,
+                        found.address().normalized() + " is in ward " + ward + ", not ward " + confirmed + ".",
+                        Map.of("ward", ward));
             }
             return ward;
         }
         if (confirmed == null) {
-            throw Problems.of(ProblemType.WARD_AMBIGUOUS, found.address().normalized() + " may be in ward "
-                    + candidates.stream().map(String::valueOf).collect(Collectors.joining(" or ward "))
-                    + "; send the resident's choice as 'ward'.", Map.of("candidates", found.candidates()));
+            throw Problems.of(
+                    ProblemType.WARD_AMBIGUOUS,
+                    found.address().normalized() + " may be in ward "
+                            + candidates.stream().map(String::valueOf).collect(Collectors.joining(" or ward "))
+                            + "; send the resident's choice as 'ward'.",
+                    Map.of("candidates", found.candidates()));
         }
         if (!candidates.contains(confirmed)) {
-            throw Problems.of(ProblemType.WARD_MISMATCH, found.address().normalized() + " can be in ward "
-                    + candidates.stream().map(String::valueOf).collect(Collectors.joining(" or ward "))
-                    + ", not ward " + confirmed + ".", Map.of("candidates", found.candidates()));
+            throw Problems.of(
+                    ProblemType.WARD_MISMATCH,
+                    found.address().normalized() + " can be in ward "
+                            + candidates.stream().map(String::valueOf).collect(Collectors.joining(" or ward "))
+                            + ", not ward " + confirmed + ".",
+                    Map.of("candidates", found.candidates()));
         }
         return confirmed;
     }
 
     private int fromPoint(double lat, double lon, Integer confirmed) {
-        PointLookup found = wards.lookup(lat, lon).orElseThrow(() -> Problems.of(ProblemType.OUTSIDE_CITY,
-                "The point " + lat + ", " + lon + " is not inside any Chicago ward."));
+        PointLookup found = wards.lookup(lat, lon)
+                .orElseThrow(() -> Problems.of(
+                        ProblemType.OUTSIDE_CITY,
+                        "The point " + lat + ", " + lon + " is not inside any Chicago ward."));
         int ward = found.ward().number();
         if (confirmed != null && confirmed != ward) {
-            throw Problems.of(ProblemType.WARD_MISMATCH, "That location is in ward " + ward + ", not ward " + confirmed + ".",
+            throw Problems.of(
+                    ProblemType.WARD_MISMATCH,
+                    "That location is in ward " + ward + ", not ward " + confirmed + ".",
                     Map.of("ward", ward));
         }
         return ward;

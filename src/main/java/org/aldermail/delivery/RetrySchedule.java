@@ -9,7 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 record RetrySchedule(Duration initialDelay, Duration maxDelay, int maxAttempts, Duration period) {
 
     static RetrySchedule of(DeliveryConfig config) {
-        return new RetrySchedule(config.retryInitialDelay(), config.retryMaxDelay(), config.maxAttempts(), config.retryPeriod());
+        return new RetrySchedule(
+                config.retryInitialDelay(), config.retryMaxDelay(), config.maxAttempts(), config.retryPeriod());
     }
 
     /**

@@ -1,12 +1,11 @@
 package org.aldermail.delivery;
 
+import io.vertx.ext.mail.SMTPException;
 import java.net.ConnectException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.vertx.ext.mail.SMTPException;
 
 /**
  * What a failed send means for this mail and for the rest of the batch.
@@ -40,8 +39,11 @@ record SendFailure(boolean permanent, boolean serverWide, boolean timedOut, Stri
         if (cause instanceof SMTPException smtp) {
             String reply = smtp.getReplyMessage() == null ? "" : smtp.getReplyMessage();
             Matcher enhanced = ENHANCED_STATUS.matcher(reply);
-            return ofReply(smtp.getReplyCode(), enhanced.find() ? Integer.parseInt(enhanced.group(1)) : -1,
-                    reply.startsWith(String.valueOf(smtp.getReplyCode())) ? "SMTP " + reply
+            return ofReply(
+                    smtp.getReplyCode(),
+                    enhanced.find() ? Integer.parseInt(enhanced.group(1)) : -1,
+                    reply.startsWith(String.valueOf(smtp.getReplyCode()))
+                            ? "SMTP " + reply
                             : "SMTP " + smtp.getReplyCode() + " " + reply);
         }
         if (cause instanceof ConnectException) {
@@ -53,7 +55,8 @@ record SendFailure(boolean permanent, boolean serverWide, boolean timedOut, Stri
         if (cause instanceof InterruptedException) {
             return new SendFailure(false, true, false, "Interrupted while sending");
         }
-        return new SendFailure(false, false, false, masked(cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+        return new SendFailure(
+                false, false, false, masked(cause.getClass().getSimpleName() + ": " + cause.getMessage()));
     }
 
     /** @param enhancedSubject the middle number of an enhanced status code (5.1.1 → 1), or -1 without one */
@@ -63,8 +66,8 @@ record SendFailure(boolean permanent, boolean serverWide, boolean timedOut, Stri
             return new SendFailure(false, true, false, reason);
         }
         if (code >= 500) {
-            boolean aboutMessage = enhancedSubject >= 0 ? MESSAGE_SUBJECTS.contains(enhancedSubject)
-                    : MESSAGE_REFUSED.contains(code);
+            boolean aboutMessage =
+                    enhancedSubject >= 0 ? MESSAGE_SUBJECTS.contains(enhancedSubject) : MESSAGE_REFUSED.contains(code);
             return new SendFailure(aboutMessage, !aboutMessage, false, reason);
         }
         return new SendFailure(false, false, false, reason);

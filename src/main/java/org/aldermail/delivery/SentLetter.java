@@ -5,5 +5,4 @@ package org.aldermail.delivery;
  *
  * @param link null for a server-mode letter
  */
-public record SentLetter(LetterReceipt letter, LinkLetter link) {
-}
+public record SentLetter(LetterReceipt letter, LinkLetter link) {}

@@ -2,11 +2,10 @@ package org.aldermail.delivery;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-
-import org.aldermail.web.Problems;
 import org.aldermail.campaign.InvalidLetterFieldException;
 import org.aldermail.campaign.Language;
 import org.aldermail.campaign.LetterInput;
+import org.aldermail.web.Problems;
 
 /** Field checks for a letter submission, each failing with a 400 that names the field. */
 final class SubmissionRules {
@@ -15,12 +14,13 @@ final class SubmissionRules {
     static final String DEFAULT_SOURCE = "direct";
 
     /** One mailbox of printable ASCII, no display name, no list: nothing that could add a recipient or a header. */
-    private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-            + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
+    private static final Pattern EMAIL =
+            Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
+
     private static final Pattern SOURCE = Pattern.compile("^[A-Za-z0-9._-]{1,80}$");
 
-    private SubmissionRules() {
-    }
+    private SubmissionRules() {}
 
     static DeliveryMode mode(String mode) {
         if (mode == null || mode.isBlank()) {
@@ -35,8 +35,8 @@ final class SubmissionRules {
 
     static Language language(String language) {
         return Language.fromCode(language == null ? "" : language.strip().toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> Problems.invalidField("language",
-                        "'language' must be one of " + String.join(", ", Language.codes()) + "."));
+                .orElseThrow(() -> Problems.invalidField(
+                        "language", "'language' must be one of " + String.join(", ", Language.codes()) + "."));
     }
 
     /** Required for server mode (confirmation and Reply-To); optional for link mode. */

@@ -1,17 +1,15 @@
 package org.aldermail.delivery;
 
-import java.util.Locale;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.util.Locale;
+import java.util.Optional;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.campaign.Language;
@@ -41,8 +39,14 @@ public class SubmissionService {
     private final DeliveryConfig config;
     private final ObjectMapper json;
 
-    SubmissionService(CampaignService campaigns, LetterService letters, ResidentWards residentWards, LetterStore store,
-            IdempotencyStore idempotency, DeliveryConfig config, ObjectMapper json) {
+    SubmissionService(
+            CampaignService campaigns,
+            LetterService letters,
+            ResidentWards residentWards,
+            LetterStore store,
+            IdempotencyStore idempotency,
+            DeliveryConfig config,
+            ObjectMapper json) {
         this.campaigns = campaigns;
         this.letters = letters;
         this.residentWards = residentWards;
@@ -101,38 +105,71 @@ public class SubmissionService {
         Campaign campaign = campaigns.requireAcceptingLetters(slug);
         int ward = residentWards.resolve(submission);
 
-        org.aldermail.campaign.Letter letter = letters.render(new LetterRequest(slug, ward, submission.name(),
-                submission.address(), language, submission.subject(), submission.body(),
-                submission.personalNote(), email == null ? submission.name() : email.toLowerCase(Locale.ROOT)));
-        boolean confirm = mode == DeliveryMode.SERVER && campaign.confirmSender().orElse(config.confirmSender());
-        String dedupeKey = mode == DeliveryMode.SERVER ? ConfirmationTokens.sha256Hex(String.join("\n", slug,
-                email.toLowerCase(Locale.ROOT), letter.alder().email().toLowerCase(Locale.ROOT))) : null;
-        return new NewLetter(slug, ward, letter.alder().name(), letter.alder().email(), LetterInput.name(submission.name()),
-                email, LetterInput.address(submission.address()), language.code(), letter.subject(), letter.body(),
-                letter.personalised(), mode, ccResident, source, campaign.sender().name(), campaign.sender().address(),
-                confirm, dedupeKey);
+        org.aldermail.campaign.Letter letter = letters.render(new LetterRequest(
+                slug,
+                ward,
+                submission.name(),
+                submission.address(),
+                language,
+                submission.subject(),
+                submission.body(),
+                submission.personalNote(),
+                email == null ? submission.name() : email.toLowerCase(Locale.ROOT)));
+        boolean confirm =
+                mode == DeliveryMode.SERVER && campaign.confirmSender().orElse(config.confirmSender());
+        String dedupeKey = mode == DeliveryMode.SERVER
+                ? ConfirmationTokens.sha256Hex(String.join(
+                        "\n",
+                        slug,
+                        email.toLowerCase(Locale.ROOT),
+                        letter.alder().email().toLowerCase(Locale.ROOT)))
+                : null;
+        return new NewLetter(
+                slug,
+                ward,
+                letter.alder().name(),
+                letter.alder().email(),
+                LetterInput.name(submission.name()),
+                email,
+                LetterInput.address(submission.address()),
+                language.code(),
+                letter.subject(),
+                letter.body(),
+                letter.personalised(),
+                mode,
+                ccResident,
+                source,
+                campaign.sender().name(),
+                campaign.sender().address(),
+                confirm,
+                dedupeKey);
     }
 
     private SentLetter store(NewLetter input) {
         LetterReceipt receipt = store.insert(input, config.confirmationExpiry());
-        return new SentLetter(receipt, input.mode() == DeliveryMode.LINK
-                ? LinkLetter.of(receipt, input.alderEmail(), links(input)) : null);
+        return new SentLetter(
+                receipt,
+                input.mode() == DeliveryMode.LINK ? LinkLetter.of(receipt, input.alderEmail(), links(input)) : null);
     }
 
     /** The letter that won a race with this one (same resident email, alder and campaign). */
     private Optional<SentLetter> firstOfTwins(NewLetter input) {
-        return Optional.ofNullable(input.dedupeKey()).flatMap(store::findByDedupeKey).map(r -> new SentLetter(r, null));
+        return Optional.ofNullable(input.dedupeKey())
+                .flatMap(store::findByDedupeKey)
+                .map(r -> new SentLetter(r, null));
     }
 
     private SubmissionResult asResult(SentLetter sent) {
-        return sent.link() == null ? new SubmissionResult(ACCEPTED, toJson(sent.letter()))
+        return sent.link() == null
+                ? new SubmissionResult(ACCEPTED, toJson(sent.letter()))
                 : new SubmissionResult(OK, toJson(sent.link()));
     }
 
     private Optional<SubmissionResult> replay(String key, String requestHash) {
         return idempotency.find(key).map(stored -> {
             if (!stored.requestHash().equals(requestHash)) {
-                throw Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                throw Problems.of(
+                        ProblemType.IDEMPOTENCY_KEY_REUSED,
                         "This Idempotency-Key was already used for a different request; use a new key for a new letter.");
             }
             return new SubmissionResult(stored.status(), stored.body());
@@ -141,7 +178,11 @@ public class SubmissionService {
 
     private ComposeLinks links(NewLetter letter) {
         DeliveryMessages messages = MessageBundles.get(DeliveryMessages.class, Localized.Literal.of(letter.language()));
-        return ComposeLinks.of(letter.alderEmail(), letter.subject(), letter.body(), messages.link_shortened(),
+        return ComposeLinks.of(
+                letter.alderEmail(),
+                letter.subject(),
+                letter.body(),
+                messages.link_shortened(),
                 config.maxLinkLength());
     }
 
@@ -151,8 +192,10 @@ public class SubmissionService {
         }
         String key = header.strip();
         if (key.length() > MAX_IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw Problems.of(ProblemType.INVALID_PARAMETER, "The Idempotency-Key header must be 1 to "
-                    + MAX_IDEMPOTENCY_KEY + " printable ASCII characters.", java.util.Map.of("parameter", "Idempotency-Key"));
+            throw Problems.of(
+                    ProblemType.INVALID_PARAMETER,
+                    "The Idempotency-Key header must be 1 to " + MAX_IDEMPOTENCY_KEY + " printable ASCII characters.",
+                    java.util.Map.of("parameter", "Idempotency-Key"));
         }
         return Optional.of(key);
     }

@@ -1,12 +1,10 @@
 package org.aldermail.geocode;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.aldermail.ward.PointLookup;
 import org.aldermail.ward.WardDirectory;
 import org.aldermail.ward.WardDistance;
@@ -20,16 +18,18 @@ import org.aldermail.ward.WardView;
 public class AddressLookupService {
 
     private static final int MAX_COMPLETIONS = 10;
-    private static final Set<GeocodeException.Reason> ASK_ONLINE = Set.of(GeocodeException.Reason.STREET_NOT_FOUND,
-            GeocodeException.Reason.NUMBER_OUT_OF_RANGE, GeocodeException.Reason.NOT_LOCATABLE);
+    private static final Set<GeocodeException.Reason> ASK_ONLINE = Set.of(
+            GeocodeException.Reason.STREET_NOT_FOUND,
+            GeocodeException.Reason.NUMBER_OUT_OF_RANGE,
+            GeocodeException.Reason.NOT_LOCATABLE);
 
     private final OfflineGeocoder offline;
     private final WardDirectory wards;
     private final SecondOpinion secondOpinion;
     private final boolean secondOpinionEnabled;
 
-    public AddressLookupService(OfflineGeocoder offline, WardDirectory wards, SecondOpinion secondOpinion,
-            GeocodeConfig config) {
+    public AddressLookupService(
+            OfflineGeocoder offline, WardDirectory wards, SecondOpinion secondOpinion, GeocodeConfig config) {
         this.offline = offline;
         this.wards = wards;
         this.secondOpinion = secondOpinion;
@@ -38,8 +38,10 @@ public class AddressLookupService {
 
     public AddressLookup lookup(String input) {
         AddressParser.rejectUnsafe(input);
-        Geocoder geocoder = offline.geocoder().orElseThrow(() -> new GeocodeException(GeocodeException.Reason.UNAVAILABLE,
-                "Address lookup is not available on this server; look up by coordinates (lat, lon) instead."));
+        Geocoder geocoder = offline.geocoder()
+                .orElseThrow(() -> new GeocodeException(
+                        GeocodeException.Reason.UNAVAILABLE,
+                        "Address lookup is not available on this server; look up by coordinates (lat, lon) instead."));
         GeocodedAddress geocoded;
         try {
             geocoded = geocoder.geocode(input);
@@ -54,8 +56,10 @@ public class AddressLookupService {
         }
         WardDecision decision = offline.ambiguity().decide(geocoded);
         if (decision.outside()) {
-            throw new GeocodeException(GeocodeException.Reason.OUTSIDE_CITY, geocoded.normalized()
-                    + " is not inside any Chicago ward (it may be in a town the city surrounds, or past the city limit).");
+            throw new GeocodeException(
+                    GeocodeException.Reason.OUTSIDE_CITY,
+                    geocoded.normalized()
+                            + " is not inside any Chicago ward (it may be in a town the city surrounds, or past the city limit).");
         }
         AddressLookup.SecondOpinionView opinion = null;
         if (decision.ambiguous() && secondOpinionEnabled) {
@@ -63,16 +67,21 @@ public class AddressLookupService {
             if (match.isPresent()) {
                 int ward = wards.index().wardAt(match.get().lon(), match.get().lat());
                 boolean settles = decision.candidates().stream().anyMatch(c -> c.ward() == ward);
-                opinion = new AddressLookup.SecondOpinionView(secondOpinion.source(), match.get().matchedAddress(),
-                        ward == 0 ? null : ward, settles);
+                opinion = new AddressLookup.SecondOpinionView(
+                        secondOpinion.source(), match.get().matchedAddress(), ward == 0 ? null : ward, settles);
                 if (settles) {
                     decision = new WardDecision(ward, false, List.of());
                 }
             }
         }
         Placement p = geocoded.placement();
-        return response(p.lat(), p.lon(), decision, new AddressLookup.AddressView(input, geocoded.normalized(),
-                p.precision().json()), opinion);
+        return response(
+                p.lat(),
+                p.lon(),
+                decision,
+                new AddressLookup.AddressView(
+                        input, geocoded.normalized(), p.precision().json()),
+                opinion);
     }
 
     /** An address the offline data cannot read, answered from the online geocoder's point alone. */
@@ -85,33 +94,68 @@ public class AddressLookupService {
             }
             List<WardDistance> near = wards.index().wardsWithin(match.lon(), match.lat(), 20);
             WardDecision decision = near.size() > 1
-                    ? new WardDecision(ward, true, near.stream().map(w -> new WardDecision.Candidate(w.ward(),
-                            w.meters() == 0 ? "Covers the point the " + secondOpinion.source() + " geocoder gives."
-                                    : "Its boundary is " + Math.round(w.meters()) + " m from the point the "
-                                            + secondOpinion.source() + " geocoder gives.")).toList())
+                    ? new WardDecision(
+                            ward,
+                            true,
+                            near.stream()
+                                    .map(w -> new WardDecision.Candidate(
+                                            w.ward(),
+                                            w.meters() == 0
+                                                    ? "Covers the point the " + secondOpinion.source()
+                                                            + " geocoder gives."
+                                                    : "Its boundary is " + Math.round(w.meters())
+                                                            + " m from the point the " + secondOpinion.source()
+                                                            + " geocoder gives."))
+                                    .toList())
                     : new WardDecision(ward, false, List.of());
-            return Optional.of(response(match.lat(), match.lon(), decision,
+            return Optional.of(response(
+                    match.lat(),
+                    match.lon(),
+                    decision,
                     new AddressLookup.AddressView(input, match.matchedAddress(), Placement.Precision.CENSUS.json()),
                     new AddressLookup.SecondOpinionView(secondOpinion.source(), match.matchedAddress(), ward, true)));
         });
     }
 
-    private AddressLookup response(double lat, double lon, WardDecision decision, AddressLookup.AddressView address,
+    private AddressLookup response(
+            double lat,
+            double lon,
+            WardDecision decision,
+            AddressLookup.AddressView address,
             AddressLookup.SecondOpinionView opinion) {
-        double boundary = wards.index().nearestOtherWard(lon, lat).map(WardDistance::meters).orElse(Double.NaN);
-        WardView ward = decision.ambiguous() ? null : wards.alder(decision.ward()).map(WardView::of).orElse(null);
+        double boundary = wards.index()
+                .nearestOtherWard(lon, lat)
+                .map(WardDistance::meters)
+                .orElse(Double.NaN);
+        WardView ward = decision.ambiguous()
+                ? null
+                : wards.alder(decision.ward()).map(WardView::of).orElse(null);
         List<AddressLookup.CandidateView> candidates = decision.candidates().stream()
-                .map(c -> new AddressLookup.CandidateView(c.ward(),
-                        wards.alder(c.ward()).map(WardView::of).map(WardView::alder).orElse(null), c.reason()))
+                .map(c -> new AddressLookup.CandidateView(
+                        c.ward(),
+                        wards.alder(c.ward())
+                                .map(WardView::of)
+                                .map(WardView::alder)
+                                .orElse(null),
+                        c.reason()))
                 .toList();
-        return new AddressLookup(ward, new PointLookup.Location(lat, lon), Math.round(boundary * 10) / 10.0, address,
-                decision.ambiguous(), candidates, opinion);
+        return new AddressLookup(
+                ward,
+                new PointLookup.Location(lat, lon),
+                Math.round(boundary * 10) / 10.0,
+                address,
+                decision.ambiguous(),
+                candidates,
+                opinion);
     }
 
     public List<StreetCompletion> completions(String typed) {
         AddressParser.rejectUnsafe(typed);
-        Geocoder geocoder = offline.geocoder().orElseThrow(() -> new GeocodeException(GeocodeException.Reason.UNAVAILABLE,
-                "Street completion is not available on this server."));
-        return geocoder.catalog().complete(typed, MAX_COMPLETIONS).stream().map(StreetCompletion::of).toList();
+        Geocoder geocoder = offline.geocoder()
+                .orElseThrow(() -> new GeocodeException(
+                        GeocodeException.Reason.UNAVAILABLE, "Street completion is not available on this server."));
+        return geocoder.catalog().complete(typed, MAX_COMPLETIONS).stream()
+                .map(StreetCompletion::of)
+                .toList();
     }
 }

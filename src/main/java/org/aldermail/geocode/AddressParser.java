@@ -20,9 +20,32 @@ public final class AddressParser {
     public static final int MAX_LENGTH = 200;
 
     /** USPS Publication 28 secondary unit designators that are never part of a Chicago street name. */
-    static final Set<String> UNIT_DESIGNATORS = Set.of("APT", "APARTMENT", "UNIT", "STE", "SUITE", "RM", "ROOM", "FL",
-            "FLR", "FLOOR", "BSMT", "BASEMENT", "DEPT", "BLDG", "BUILDING", "OFC", "OFFICE", "PH", "PENTHOUSE", "SPC",
-            "TRLR", "HNGR", "LBBY", "LOBBY", "#");
+    static final Set<String> UNIT_DESIGNATORS = Set.of(
+            "APT",
+            "APARTMENT",
+            "UNIT",
+            "STE",
+            "SUITE",
+            "RM",
+            "ROOM",
+            "FL",
+            "FLR",
+            "FLOOR",
+            "BSMT",
+            "BASEMENT",
+            "DEPT",
+            "BLDG",
+            "BUILDING",
+            "OFC",
+            "OFFICE",
+            "PH",
+            "PENTHOUSE",
+            "SPC",
+            "TRLR",
+            "HNGR",
+            "LBBY",
+            "LOBBY",
+            "#");
 
     private static final Set<String> STATES = Set.of("IL", "ILL", "ILLINOIS");
     private static final Set<String> COUNTRY = Set.of("USA", "US");
@@ -30,20 +53,20 @@ public final class AddressParser {
     private static final Pattern HOUSE_NUMBER = Pattern.compile("(\\d{1,6})(?:-?[A-Z]|-\\d{1,6}|-)?");
     private static final Pattern FRACTION = Pattern.compile("\\d/\\d");
 
-    private AddressParser() {
-    }
+    private AddressParser() {}
 
     public static ParsedAddress parse(String input) {
         rejectUnsafe(input);
         List<String> tokens = tokens(input);
         stripPlace(tokens);
         if (tokens.isEmpty()) {
-            throw new GeocodeException(GeocodeException.Reason.UNPARSEABLE,
-                    "Type a street address, such as 1234 W Fullerton Ave.");
+            throw new GeocodeException(
+                    GeocodeException.Reason.UNPARSEABLE, "Type a street address, such as 1234 W Fullerton Ave.");
         }
         Matcher number = HOUSE_NUMBER.matcher(tokens.get(0));
         if (!number.matches()) {
-            throw new GeocodeException(GeocodeException.Reason.UNPARSEABLE,
+            throw new GeocodeException(
+                    GeocodeException.Reason.UNPARSEABLE,
                     "An address starts with the house number, such as 1234 W Fullerton Ave.");
         }
         int houseNumber = Integer.parseInt(number.group(1));
@@ -75,7 +98,8 @@ public final class AddressParser {
             street.add(token);
         }
         if (street.isEmpty() && directionToken.isEmpty()) {
-            throw new GeocodeException(GeocodeException.Reason.UNPARSEABLE,
+            throw new GeocodeException(
+                    GeocodeException.Reason.UNPARSEABLE,
                     "After the house number, type the street, such as 1234 W Fullerton Ave.");
         }
         return new ParsedAddress(input, houseNumber, direction, directionToken, List.copyOf(street));
@@ -83,13 +107,15 @@ public final class AddressParser {
 
     static void rejectUnsafe(String input) {
         if (input.length() > MAX_LENGTH) {
-            throw new GeocodeException(GeocodeException.Reason.INVALID_INPUT,
+            throw new GeocodeException(
+                    GeocodeException.Reason.INVALID_INPUT,
                     "An address is at most " + MAX_LENGTH + " characters; this one has " + input.length() + ".");
         }
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
             if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                throw new GeocodeException(GeocodeException.Reason.INVALID_INPUT,
+                throw new GeocodeException(
+                        GeocodeException.Reason.INVALID_INPUT,
                         "The address contains a control character (position " + (i + 1) + "); type it on one line.");
             }
         }
@@ -100,7 +126,8 @@ public final class AddressParser {
 
     /** Upper case without accents; letters, digits and the separators that matter (',' '#' '-' '/') kept. */
     static List<String> tokens(String input) {
-        String plain = Normalizer.normalize(input, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        String plain = Normalizer.normalize(input, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
                 .toUpperCase(Locale.ROOT);
         StringBuilder spaced = new StringBuilder(plain.length() + 8);
         for (int i = 0; i < plain.length(); i++) {
@@ -121,7 +148,9 @@ public final class AddressParser {
             if (token.isEmpty()) {
                 continue;
             }
-            boolean numberLike = tokens.isEmpty() || FRACTION.matcher(token).matches() || ZIP.matcher(token).matches();
+            boolean numberLike = tokens.isEmpty()
+                    || FRACTION.matcher(token).matches()
+                    || ZIP.matcher(token).matches();
             if (!numberLike && (token.indexOf('-') >= 0 || token.indexOf('/') >= 0)) {
                 for (String part : token.split("[-/]")) {
                     if (!part.isEmpty()) {
@@ -141,8 +170,12 @@ public final class AddressParser {
         while (!tokens.isEmpty()) {
             int last = tokens.size() - 1;
             String token = tokens.get(last);
-            boolean isCity = token.equals("CHICAGO") && (placeSeen || (last > 0 && tokens.get(last - 1).equals(",")));
-            if (token.equals(",") || ZIP.matcher(token).matches() || STATES.contains(token) || COUNTRY.contains(token)
+            boolean isCity = token.equals("CHICAGO")
+                    && (placeSeen || (last > 0 && tokens.get(last - 1).equals(",")));
+            if (token.equals(",")
+                    || ZIP.matcher(token).matches()
+                    || STATES.contains(token)
+                    || COUNTRY.contains(token)
                     || isCity) {
                 placeSeen |= !token.equals(",");
                 tokens.remove(last);

@@ -1,11 +1,10 @@
 package org.aldermail.geocode;
 
+import io.quarkus.logging.Log;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import io.quarkus.logging.Log;
 
 /**
  * Exact points for individual addresses, from an operator-supplied CSV with one point per address (for
@@ -40,14 +39,16 @@ public final class AddressPoints {
                     skipped++;
                     continue;
                 }
-                points.put(match.normalized(), new double[] {Double.parseDouble(CsvRows.cell(row, lon)),
-                        Double.parseDouble(CsvRows.cell(row, lat))});
+                points.put(match.normalized(), new double[] {
+                    Double.parseDouble(CsvRows.cell(row, lon)), Double.parseDouble(CsvRows.cell(row, lat))
+                });
             } catch (GeocodeException | NumberFormatException e) {
                 skipped++;
             }
         }
-        Log.infof("Address points %s: %d addresses, %d rows skipped (street not in the street list, or no point)", file,
-                points.size(), skipped);
+        Log.infof(
+                "Address points %s: %d addresses, %d rows skipped (street not in the street list, or no point)",
+                file, points.size(), skipped);
         return new AddressPoints(points);
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.aldermail.ward.WardDistance;
 import org.aldermail.ward.WardIndex;
 
@@ -61,9 +60,11 @@ public final class AmbiguityRule {
         }
         List<WardDecision.Candidate> candidates = new ArrayList<>();
         if (ward != 0) {
-            candidates.add(new WardDecision.Candidate(ward, "Covers our estimated position of " + address.normalized() + "."));
+            candidates.add(
+                    new WardDecision.Candidate(ward, "Covers our estimated position of " + address.normalized() + "."));
         }
-        nearest.entrySet().stream().filter(e -> e.getKey() != ward)
+        nearest.entrySet().stream()
+                .filter(e -> e.getKey() != ward)
                 .sorted(Map.Entry.comparingByValue((a, b) -> Double.compare(Math.abs(a), Math.abs(b))))
                 .forEach(e -> candidates.add(new WardDecision.Candidate(e.getKey(), reason(address, e.getValue()))));
         return new WardDecision(ward, true, List.copyOf(candidates));

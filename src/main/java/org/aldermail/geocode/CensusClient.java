@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The US Census Bureau geocoder's one-line-address endpoint (no key needed). */
@@ -16,6 +15,8 @@ public interface CensusClient {
     @GET
     @Path("onelineaddress")
     @Produces(MediaType.APPLICATION_JSON)
-    CensusResponse oneLineAddress(@QueryParam("address") String address, @QueryParam("benchmark") String benchmark,
+    CensusResponse oneLineAddress(
+            @QueryParam("address") String address,
+            @QueryParam("benchmark") String benchmark,
             @QueryParam("format") String format);
 }

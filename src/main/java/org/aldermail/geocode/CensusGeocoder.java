@@ -1,14 +1,12 @@
 package org.aldermail.geocode;
 
-import java.time.temporal.ChronoUnit;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.logging.Log;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.Guard;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The Census Bureau's geocoder ({@code onelineaddress}, benchmark {@code Public_AR_Current}) as a second
@@ -26,7 +24,9 @@ public class CensusGeocoder implements SecondOpinion {
         this.config = config.census();
         this.guard = Guard.create()
                 .withDescription("census-geocoder")
-                .withTimeout().duration(this.config.timeout().toMillis(), ChronoUnit.MILLIS).done()
+                .withTimeout()
+                .duration(this.config.timeout().toMillis(), ChronoUnit.MILLIS)
+                .done()
                 .withCircuitBreaker()
                 .requestVolumeThreshold(this.config.circuitRequests())
                 .failureRatio(this.config.circuitFailureRatio())
@@ -59,10 +59,14 @@ public class CensusGeocoder implements SecondOpinion {
             return Optional.empty();
         }
         return response.result().addressMatches().stream()
-                .filter(m -> m.coordinates() != null && m.coordinates().x() != null && m.coordinates().y() != null
-                        && Double.isFinite(m.coordinates().x()) && Double.isFinite(m.coordinates().y()))
+                .filter(m -> m.coordinates() != null
+                        && m.coordinates().x() != null
+                        && m.coordinates().y() != null
+                        && Double.isFinite(m.coordinates().x())
+                        && Double.isFinite(m.coordinates().y()))
                 .findFirst()
-                .map(m -> new OnlineMatch(m.matchedAddress(), m.coordinates().x(), m.coordinates().y()));
+                .map(m -> new OnlineMatch(
+                        m.matchedAddress(), m.coordinates().x(), m.coordinates().y()));
     }
 
     private CensusClient client() {

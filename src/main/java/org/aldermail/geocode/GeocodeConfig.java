@@ -1,11 +1,10 @@
 package org.aldermail.geocode;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** Where the address geocoder's data comes from, and the optional online second opinion. */
 @ConfigMapping(prefix = "aldermail.geocode")

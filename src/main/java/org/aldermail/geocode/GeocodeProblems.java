@@ -1,25 +1,25 @@
 package org.aldermail.geocode;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
-
 import org.aldermail.web.ProblemType;
 import org.aldermail.web.Problems;
 
 /** Each reason an address lookup fails, as its own problem type. */
 public final class GeocodeProblems {
 
-    private GeocodeProblems() {
-    }
+    private GeocodeProblems() {}
 
     /** For an address sent as a query parameter. */
     static HttpProblem of(GeocodeException e, String parameter) {
-        return e.reason() == GeocodeException.Reason.INVALID_INPUT ? Problems.invalidParameter(parameter, e.getMessage())
+        return e.reason() == GeocodeException.Reason.INVALID_INPUT
+                ? Problems.invalidParameter(parameter, e.getMessage())
                 : ofAddress(e);
     }
 
     /** For an address sent as a field of a JSON body. */
     public static HttpProblem ofBodyField(GeocodeException e, String field) {
-        return e.reason() == GeocodeException.Reason.INVALID_INPUT ? Problems.invalidField(field, e.getMessage())
+        return e.reason() == GeocodeException.Reason.INVALID_INPUT
+                ? Problems.invalidField(field, e.getMessage())
                 : ofAddress(e);
     }
 

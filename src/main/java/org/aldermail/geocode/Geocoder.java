@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.aldermail.ward.LocalMetres;
 
 /**
@@ -27,7 +26,8 @@ public final class Geocoder {
     /** Builds the index; {@code addressPointsFile} is used only when it exists. */
     public static Geocoder load(Path streetNamesFile, Path intersectionsFile, Optional<Path> addressPointsFile) {
         StreetNamesReader.StreetNames names = StreetNamesReader.read(streetNamesFile);
-        StreetNetwork network = StreetNetwork.build(IntersectionsReader.read(intersectionsFile), names.baseOfFullName());
+        StreetNetwork network =
+                StreetNetwork.build(IntersectionsReader.read(intersectionsFile), names.baseOfFullName());
         Map<String, Street> byName = new HashMap<>();
         names.streets().forEach(s -> byName.put(s.display(), s));
         StreetCatalog catalog = new StreetCatalog(names.streets(), GridModel.build(network, byName));
@@ -44,13 +44,17 @@ public final class Geocoder {
         if (point.isPresent()) {
             return new GeocodedAddress(input, match, Placement.exact(point.get()[0], point.get()[1]));
         }
-        StreetLine line = catalog.line(match.street()).orElseThrow(() -> new GeocodeException(
-                GeocodeException.Reason.NOT_LOCATABLE, match.street().display()
-                        + " is in the City's street list but not on its intersection map, so we cannot place "
-                        + match.normalized() + "."));
-        Placement placement = line.place(match.number()).orElseThrow(() -> new GeocodeException(
-                GeocodeException.Reason.NOT_LOCATABLE, "We cannot place " + match.normalized()
-                        + ": it lies beyond the part of the street on our map."));
+        StreetLine line = catalog.line(match.street())
+                .orElseThrow(() -> new GeocodeException(
+                        GeocodeException.Reason.NOT_LOCATABLE,
+                        match.street().display()
+                                + " is in the City's street list but not on its intersection map, so we cannot place "
+                                + match.normalized() + "."));
+        Placement placement = line.place(match.number())
+                .orElseThrow(() -> new GeocodeException(
+                        GeocodeException.Reason.NOT_LOCATABLE,
+                        "We cannot place " + match.normalized()
+                                + ": it lies beyond the part of the street on our map."));
         return new GeocodedAddress(input, match, placement);
     }
 

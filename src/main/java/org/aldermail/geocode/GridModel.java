@@ -271,7 +271,8 @@ final class GridModel {
             list.forEach(v -> counts.merge(v, 1, Integer::sum));
             int best = counts.entrySet().stream()
                     .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .orElseThrow().getKey();
+                    .orElseThrow()
+                    .getKey();
             Double estimate = estimated.get(key);
             if (estimate == null || Math.abs(estimate - best) <= VOTE_TOLERANCE) {
                 consts.put(key, (double) best);
@@ -329,7 +330,8 @@ final class GridModel {
      * the grid says 5500): from its last crossing with a known grid line, numbers are spread evenly by
      * distance up to the range's end.
      */
-    private static void stretchToRangeEnd(double[] values, double[] xs, double[] ys, boolean[] isDirect, int sign, int to) {
+    private static void stretchToRangeEnd(
+            double[] values, double[] xs, double[] ys, boolean[] isDirect, int sign, int to) {
         int n = values.length;
         if (n < 2) {
             return;

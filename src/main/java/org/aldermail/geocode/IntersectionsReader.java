@@ -7,8 +7,7 @@ import java.util.List;
 /** Reads the named intersections file ({@code intersection,street_1,street_2,zipcode,longitude,latitude}). */
 final class IntersectionsReader {
 
-    private IntersectionsReader() {
-    }
+    private IntersectionsReader() {}
 
     static List<Intersection> read(Path file) {
         CsvRows csv = CsvRows.read(file);
@@ -21,9 +20,11 @@ final class IntersectionsReader {
         for (String[] row : csv.rows()) {
             line++;
             try {
-                out.add(new Intersection(CsvRows.cell(row, street1).replaceAll("\\s+", " "),
+                out.add(new Intersection(
+                        CsvRows.cell(row, street1).replaceAll("\\s+", " "),
                         CsvRows.cell(row, street2).replaceAll("\\s+", " "),
-                        Double.parseDouble(CsvRows.cell(row, lon)), Double.parseDouble(CsvRows.cell(row, lat))));
+                        Double.parseDouble(CsvRows.cell(row, lon)),
+                        Double.parseDouble(CsvRows.cell(row, lat))));
             } catch (NumberFormatException e) {
                 throw new StreetDataException(file + ", line " + line + ": longitude/latitude is not a number");
             }

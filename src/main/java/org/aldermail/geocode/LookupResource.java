@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import org.aldermail.ward.PointLookup;
 import org.aldermail.ward.WardService;
 import org.aldermail.web.ProblemType;
@@ -26,12 +25,11 @@ public class LookupResource {
     }
 
     @GET
-    public Object lookup(@QueryParam("address") String address, @QueryParam("lat") String lat,
-            @QueryParam("lon") String lon) {
+    public Object lookup(
+            @QueryParam("address") String address, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
         if (address != null) {
             if (lat != null || lon != null) {
-                throw Problems.invalidParameter("address",
-                        "Give either 'address' or 'lat' and 'lon', not both.");
+                throw Problems.invalidParameter("address", "Give either 'address' or 'lat' and 'lon', not both.");
             }
             try {
                 return addresses.lookup(address);
@@ -40,8 +38,7 @@ public class LookupResource {
             }
         }
         if (lat == null && lon == null) {
-            throw Problems.invalidParameter("address",
-                    "Query parameter 'address' (or 'lat' and 'lon') is required.");
+            throw Problems.invalidParameter("address", "Query parameter 'address' (or 'lat' and 'lon') is required.");
         }
         return point(lat, lon);
     }
@@ -49,7 +46,9 @@ public class LookupResource {
     private PointLookup point(String lat, String lon) {
         double latitude = QueryParameters.requireDouble("lat", lat, -90, 90);
         double longitude = QueryParameters.requireDouble("lon", lon, -180, 180);
-        return wards.lookup(latitude, longitude).orElseThrow(() -> Problems.of(ProblemType.OUTSIDE_CITY,
-                "The point " + latitude + ", " + longitude + " is not inside any Chicago ward."));
+        return wards.lookup(latitude, longitude)
+                .orElseThrow(() -> Problems.of(
+                        ProblemType.OUTSIDE_CITY,
+                        "The point " + latitude + ", " + longitude + " is not inside any Chicago ward."));
     }
 }

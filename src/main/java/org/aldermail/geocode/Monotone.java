@@ -3,8 +3,7 @@ package org.aldermail.geocode;
 /** Longest strictly increasing subsequence (patience sorting, O(n log n)). */
 final class Monotone {
 
-    private Monotone() {
-    }
+    private Monotone() {}
 
     /** Indexes (ascending) of a longest strictly increasing subsequence of {@code values[0..count)}. */
     static int[] longestIncreasing(double[] values, int count) {

@@ -1,13 +1,10 @@
 package org.aldermail.geocode;
 
-import java.nio.file.Files;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
-
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Files;
+import java.util.Optional;
 import org.aldermail.ward.WardDirectory;
 
 /**
@@ -25,17 +22,22 @@ public class OfflineGeocoder {
     public OfflineGeocoder(GeocodeConfig config, WardDirectory wards) {
         ambiguity = new AmbiguityRule(wards.index());
         if (!Files.isRegularFile(config.streetNamesFile()) || !Files.isRegularFile(config.intersectionsFile())) {
-            Log.warnf("Address lookups are off: %s or %s is missing (run the data step, data/fetch-data.sh)",
+            Log.warnf(
+                    "Address lookups are off: %s or %s is missing (run the data step, data/fetch-data.sh)",
                     config.streetNamesFile(), config.intersectionsFile());
             geocoder = Optional.empty();
             return;
         }
         long started = System.nanoTime();
-        Geocoder loaded = Geocoder.load(config.streetNamesFile(), config.intersectionsFile(),
-                Optional.of(config.addressPointsFile()));
+        Geocoder loaded = Geocoder.load(
+                config.streetNamesFile(), config.intersectionsFile(), Optional.of(config.addressPointsFile()));
         geocoder = Optional.of(loaded);
-        Log.infof("Geocoder: %d streets (%d placeable), %d address points, built in %d ms", loaded.catalog().size(),
-                loaded.catalog().placeable(), loaded.addressPoints(), (System.nanoTime() - started) / 1_000_000);
+        Log.infof(
+                "Geocoder: %d streets (%d placeable), %d address points, built in %d ms",
+                loaded.catalog().size(),
+                loaded.catalog().placeable(),
+                loaded.addressPoints(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     public Optional<Geocoder> geocoder() {

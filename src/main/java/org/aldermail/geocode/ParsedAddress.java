@@ -10,6 +10,9 @@ import java.util.Optional;
  *                       none: the matcher may give it back to the street name
  * @param streetTokens   street name, suffix and any unit text that followed without a comma or designator
  */
-public record ParsedAddress(String input, int number, Optional<Direction> direction, Optional<String> directionToken,
-        List<String> streetTokens) {
-}
+public record ParsedAddress(
+        String input,
+        int number,
+        Optional<Direction> direction,
+        Optional<String> directionToken,
+        List<String> streetTokens) {}

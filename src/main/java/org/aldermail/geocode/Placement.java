@@ -11,8 +11,8 @@ import org.aldermail.ward.LocalMetres;
  * @param sideX       unit vector from the centreline towards the address's side (parity)
  * @param uncertainty metres along the street within which the address is expected to lie
  */
-public record Placement(double x, double y, double ux, double uy, double sideX, double sideY, double uncertainty,
-        Precision precision) {
+public record Placement(
+        double x, double y, double ux, double uy, double sideX, double sideY, double uncertainty, Precision precision) {
 
     /** Where the City's geocoder puts address points: this far off the centreline, on the number's side. */
     public static final double SIDE_OFFSET = 12;

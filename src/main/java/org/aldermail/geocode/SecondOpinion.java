@@ -14,6 +14,5 @@ public interface SecondOpinion {
     Optional<OnlineMatch> locate(String oneLineAddress);
 
     /** The matched address as the online geocoder wrote it, and its point. */
-    record OnlineMatch(String matchedAddress, double lon, double lat) {
-    }
+    record OnlineMatch(String matchedAddress, double lon, double lat) {}
 }

@@ -47,18 +47,19 @@ public final class StreetCatalog {
         this.lines = Map.copyOf(lines);
         Map<String, List<Street>> byName = new HashMap<>();
         for (Street street : streets) {
-            byName.computeIfAbsent(street.name().compactName(), k -> new ArrayList<>()).add(street);
+            byName.computeIfAbsent(street.name().compactName(), k -> new ArrayList<>())
+                    .add(street);
         }
         byName.replaceAll((k, v) -> List.copyOf(v));
         byCompactName = Map.copyOf(byName);
         compactNames = List.copyOf(byName.keySet());
-        record Key(String key, Street street, boolean first) {
-        }
+        record Key(String key, Street street, boolean first) {}
         List<Key> keys = new ArrayList<>();
         for (Street street : streets) {
             String[] words = street.name().name().split(" ");
             for (int w = 0; w < words.length; w++) {
-                keys.add(new Key(StreetName.compact(String.join("", List.of(words).subList(w, words.length))), street, w == 0));
+                keys.add(new Key(
+                        StreetName.compact(String.join("", List.of(words).subList(w, words.length))), street, w == 0));
             }
         }
         keys.sort(Comparator.comparing(Key::key));
@@ -103,8 +104,7 @@ public final class StreetCatalog {
 
     /** The compact names within the allowed number of typos, nearest first. */
     List<String> similarNames(String compactName, int maxDistance) {
-        record Near(String name, int distance) {
-        }
+        record Near(String name, int distance) {}
         List<Near> near = new ArrayList<>();
         for (String name : compactNames) {
             int d = Typos.distance(compactName, name, maxDistance);

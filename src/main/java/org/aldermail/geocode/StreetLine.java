@@ -59,8 +59,14 @@ public final class StreetLine {
                 double t = (target - values[i - 1]) / (values[i] - values[i - 1]);
                 double ux = (x[i] - x[i - 1]) / length;
                 double uy = (y[i] - y[i - 1]) / length;
-                return Optional.of(placement(x[i - 1] + t * (x[i] - x[i - 1]), y[i - 1] + t * (y[i] - y[i - 1]), ux, uy,
-                        number, uncertainty(direct[i - 1] && direct[i], diagonal, length), Placement.Precision.INTERPOLATED));
+                return Optional.of(placement(
+                        x[i - 1] + t * (x[i] - x[i - 1]),
+                        y[i - 1] + t * (y[i] - y[i - 1]),
+                        ux,
+                        uy,
+                        number,
+                        uncertainty(direct[i - 1] && direct[i], diagonal, length),
+                        Placement.Precision.INTERPOLATED));
             }
         }
         if (i < n && values[i] == target) {
@@ -102,12 +108,18 @@ public final class StreetLine {
         }
         // Placements point their direction toward higher grid values, whichever end we left from.
         double toHigher = target > values[end] ? 1 : -1;
-        return Optional.of(placement(x[end] + distance * u[0], y[end] + distance * u[1], toHigher * u[0],
-                toHigher * u[1], number, 40 + 0.3 * distance, Placement.Precision.EXTRAPOLATED));
+        return Optional.of(placement(
+                x[end] + distance * u[0],
+                y[end] + distance * u[1],
+                toHigher * u[0],
+                toHigher * u[1],
+                number,
+                40 + 0.3 * distance,
+                Placement.Precision.EXTRAPOLATED));
     }
 
-    private Placement placement(double cx, double cy, double ux, double uy, int number, double uncertainty,
-            Placement.Precision precision) {
+    private Placement placement(
+            double cx, double cy, double ux, double uy, int number, double uncertainty, Placement.Precision precision) {
         // Even numbers are on the north side of east–west streets and the west side of north–south ones.
         double nx = -uy;
         double ny = ux;
@@ -152,7 +164,8 @@ public final class StreetLine {
 
     private double[] unit(int from, int to) {
         double length = Math.hypot(x[to] - x[from], y[to] - y[from]);
-        return length == 0 ? axisUnit(street.direction().axis())
+        return length == 0
+                ? axisUnit(street.direction().axis())
                 : new double[] {(x[to] - x[from]) / length, (y[to] - y[from]) / length};
     }
 

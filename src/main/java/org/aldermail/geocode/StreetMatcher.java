@@ -33,8 +33,7 @@ public final class StreetMatcher {
     }
 
     /** The name tokens and suffix of one reading of the street tokens. */
-    private record Reading(String compactName, Optional<String> suffix, String typed) {
-    }
+    private record Reading(String compactName, Optional<String> suffix, String typed) {}
 
     /**
      * Readings are tried in order, and the first that names a street having the number wins: the tokens
@@ -69,8 +68,11 @@ public final class StreetMatcher {
         }
         Reading typed = fuzzyInput(tokens);
         if (typed.compactName().isEmpty()) {
-            throw first != null ? first : new GeocodeException(GeocodeException.Reason.UNPARSEABLE,
-                    "After the house number, type the street, such as 1234 W Fullerton Ave.");
+            throw first != null
+                    ? first
+                    : new GeocodeException(
+                            GeocodeException.Reason.UNPARSEABLE,
+                            "After the house number, type the street, such as 1234 W Fullerton Ave.");
         }
         if (first != null && exact.get().compactName().equals(typed.compactName())) {
             // A real street name with a number it does not have: say so, and name the near streets that have it.
@@ -83,24 +85,30 @@ public final class StreetMatcher {
         }
     }
 
-    private GeocodeException withSuggestions(GeocodeException error, Reading typed, Optional<Direction> direction,
-            int number) {
+    private GeocodeException withSuggestions(
+            GeocodeException error, Reading typed, Optional<Direction> direction, int number) {
         if (error.reason() != GeocodeException.Reason.NUMBER_OUT_OF_RANGE) {
             return error;
         }
         int allowed = Typos.allowed(typed.compactName());
-        List<String> near = allowed == 0 ? List.of() : catalog.similarNames(typed.compactName(), allowed).stream()
-                .filter(name -> !name.equals(typed.compactName()) && catalog.named(name).stream()
-                        .anyMatch(s -> s.covers(number) && direction.map(d -> s.name().direction() == d).orElse(true)))
-                .toList();
+        List<String> near = allowed == 0
+                ? List.of()
+                : catalog.similarNames(typed.compactName(), allowed).stream()
+                        .filter(name -> !name.equals(typed.compactName())
+                                && catalog.named(name).stream()
+                                        .anyMatch(s -> s.covers(number)
+                                                && direction
+                                                        .map(d -> s.name().direction() == d)
+                                                        .orElse(true)))
+                        .toList();
         List<String> suggestions = suggestions(near, direction, number);
         if (suggestions.isEmpty()) {
             return error;
         }
         java.util.Map<String, Object> details = new LinkedHashMap<>(error.details());
         details.put("suggestions", suggestions);
-        return new GeocodeException(error.reason(), error.getMessage() + " Did you mean " + String.join(", ", suggestions)
-                + "?", details);
+        return new GeocodeException(
+                error.reason(), error.getMessage() + " Did you mean " + String.join(", ", suggestions) + "?", details);
     }
 
     private Optional<Reading> exactReading(List<String> tokens) {
@@ -135,7 +143,8 @@ public final class StreetMatcher {
         }
         if (suffix.isEmpty()) {
             for (int k = 1; k < tokens.size(); k++) {
-                if (tokens.get(k).chars().anyMatch(Character::isDigit) || tokens.get(k).length() == 1) {
+                if (tokens.get(k).chars().anyMatch(Character::isDigit)
+                        || tokens.get(k).length() == 1) {
                     end = k;
                     break;
                 }
@@ -149,55 +158,89 @@ public final class StreetMatcher {
         int allowed = Typos.allowed(typed.compactName());
         List<String> near = allowed == 0 ? List.of() : catalog.similarNames(typed.compactName(), allowed);
         // Only names that have this number (in the typed direction) can be what was meant.
-        List<String> fitting = near.stream().filter(name -> catalog.named(name).stream()
-                .anyMatch(s -> s.covers(number) && direction.map(d -> s.name().direction() == d).orElse(true)))
+        List<String> fitting = near.stream()
+                .filter(name -> catalog.named(name).stream()
+                        .anyMatch(s -> s.covers(number)
+                                && direction.map(d -> s.name().direction() == d).orElse(true)))
                 .toList();
         if (!fitting.isEmpty()) {
             int best = Typos.distance(typed.compactName(), fitting.get(0), allowed);
             List<String> tied = fitting.stream()
-                    .filter(name -> Typos.distance(typed.compactName(), name, allowed) == best).toList();
-            List<String> bySuffix = typed.suffix().isEmpty() ? tied : tied.stream().filter(name -> catalog.named(name)
-                    .stream().anyMatch(s -> s.name().suffix().equals(typed.suffix().get()))).toList();
+                    .filter(name -> Typos.distance(typed.compactName(), name, allowed) == best)
+                    .toList();
+            List<String> bySuffix = typed.suffix().isEmpty()
+                    ? tied
+                    : tied.stream()
+                            .filter(name -> catalog.named(name).stream()
+                                    .anyMatch(s -> s.name()
+                                            .suffix()
+                                            .equals(typed.suffix().get())))
+                            .toList();
             List<String> chosen = bySuffix.size() == 1 ? bySuffix : tied;
             if (chosen.size() == 1) {
-                MatchedAddress match = resolve(number, direction,
-                        new Reading(chosen.get(0), typed.suffix(), typed.typed()), true);
+                MatchedAddress match =
+                        resolve(number, direction, new Reading(chosen.get(0), typed.suffix(), typed.typed()), true);
                 return match;
             }
         }
-        List<String> suggestions = suggestions(near.isEmpty() ? catalog.similarNames(typed.compactName(),
-                Math.max(2, allowed + 1)) : near, direction, number);
-        throw GeocodeException.streetNotFound("No Chicago street is named '" + typed.typed() + "'"
-                + (suggestions.isEmpty() ? "." : "; did you mean " + String.join(", ", suggestions) + "?"), suggestions);
+        List<String> suggestions = suggestions(
+                near.isEmpty() ? catalog.similarNames(typed.compactName(), Math.max(2, allowed + 1)) : near,
+                direction,
+                number);
+        throw GeocodeException.streetNotFound(
+                "No Chicago street is named '" + typed.typed() + "'"
+                        + (suggestions.isEmpty() ? "." : "; did you mean " + String.join(", ", suggestions) + "?"),
+                suggestions);
     }
 
     private List<String> suggestions(List<String> names, Optional<Direction> direction, int number) {
         List<Street> streets = new ArrayList<>();
         for (String name : names) {
-            catalog.named(name).stream().filter(s -> direction.map(d -> s.name().direction() == d).orElse(true))
-                    .sorted(Comparator.comparing((Street s) -> !s.covers(number)).thenComparing(s -> -catalog.importance(s)))
+            catalog.named(name).stream()
+                    .filter(s -> direction.map(d -> s.name().direction() == d).orElse(true))
+                    .sorted(Comparator.comparing((Street s) -> !s.covers(number))
+                            .thenComparing(s -> -catalog.importance(s)))
                     .forEach(streets::add);
         }
-        return streets.stream().map(Street::display).distinct().limit(MAX_SUGGESTIONS).toList();
+        return streets.stream()
+                .map(Street::display)
+                .distinct()
+                .limit(MAX_SUGGESTIONS)
+                .toList();
     }
 
     private MatchedAddress resolve(int number, Optional<Direction> direction, Reading reading, boolean corrected) {
         List<Street> named = catalog.named(reading.compactName());
-        List<Street> inDirection = direction.map(d -> named.stream().filter(s -> s.name().direction() == d).toList())
+        List<Street> inDirection = direction
+                .map(d -> named.stream().filter(s -> s.name().direction() == d).toList())
                 .orElse(named);
         if (inDirection.isEmpty()) {
             List<Street> sameSuffix = reading.suffix()
-                    .map(sfx -> named.stream().filter(s -> s.name().suffix().equals(sfx)).toList()).orElse(List.of());
-            List<String> others = (sameSuffix.isEmpty() ? named : sameSuffix).stream()
-                    .sorted(Comparator.comparing((Street s) -> !s.covers(number)).thenComparing(s -> -catalog.importance(s)))
-                    .map(Street::display).distinct().limit(MAX_SUGGESTIONS).toList();
-            throw GeocodeException.streetNotFound("There is no " + direction.get() + " " + reading.typed()
-                    + " in Chicago; " + (others.size() == 1 ? "the street is " : "the streets are ")
-                    + String.join(", ", others) + ".", others);
+                    .map(sfx -> named.stream()
+                            .filter(s -> s.name().suffix().equals(sfx))
+                            .toList())
+                    .orElse(List.of());
+            List<String> others = (sameSuffix.isEmpty() ? named : sameSuffix)
+                    .stream()
+                            .sorted(Comparator.comparing((Street s) -> !s.covers(number))
+                                    .thenComparing(s -> -catalog.importance(s)))
+                            .map(Street::display)
+                            .distinct()
+                            .limit(MAX_SUGGESTIONS)
+                            .toList();
+            throw GeocodeException.streetNotFound(
+                    "There is no " + direction.get() + " " + reading.typed()
+                            + " in Chicago; " + (others.size() == 1 ? "the street is " : "the streets are ")
+                            + String.join(", ", others) + ".",
+                    others);
         }
-        List<Street> sameSuffix = reading.suffix().map(sfx -> inDirection.stream()
-                .filter(s -> s.name().suffix().equals(sfx)).toList()).orElse(inDirection);
-        List<Street> covering = sameSuffix.stream().filter(s -> s.covers(number)).toList();
+        List<Street> sameSuffix = reading.suffix()
+                .map(sfx -> inDirection.stream()
+                        .filter(s -> s.name().suffix().equals(sfx))
+                        .toList())
+                .orElse(inDirection);
+        List<Street> covering =
+                sameSuffix.stream().filter(s -> s.covers(number)).toList();
         if (covering.isEmpty()) {
             covering = inDirection.stream().filter(s -> s.covers(number)).toList();
         }
@@ -206,27 +249,41 @@ public final class StreetMatcher {
         }
         if (covering.isEmpty()) {
             List<Street> listed = sameSuffix.isEmpty() ? inDirection : sameSuffix;
-            List<Map<String, Object>> ranges = listed.stream().map(s -> {
-                Map<String, Object> range = new LinkedHashMap<>();
-                range.put("street", s.display());
-                range.put("from", s.from());
-                range.put("to", s.to());
-                return range;
-            }).toList();
-            String where = listed.stream().map(s -> s.display() + " runs from " + s.from() + " to " + s.to())
-                    .reduce((a, b) -> a + "; " + b).orElse("");
-            throw new GeocodeException(GeocodeException.Reason.NUMBER_OUT_OF_RANGE,
-                    "There is no " + number + " on " + (listed.size() == 1 ? listed.get(0).display() : reading.typed())
-                            + ": " + where + ".", Map.of("ranges", ranges));
+            List<Map<String, Object>> ranges = listed.stream()
+                    .map(s -> {
+                        Map<String, Object> range = new LinkedHashMap<>();
+                        range.put("street", s.display());
+                        range.put("from", s.from());
+                        range.put("to", s.to());
+                        return range;
+                    })
+                    .toList();
+            String where = listed.stream()
+                    .map(s -> s.display() + " runs from " + s.from() + " to " + s.to())
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElse("");
+            throw new GeocodeException(
+                    GeocodeException.Reason.NUMBER_OUT_OF_RANGE,
+                    "There is no " + number + " on "
+                            + (listed.size() == 1 ? listed.get(0).display() : reading.typed()) + ": " + where + ".",
+                    Map.of("ranges", ranges));
         }
-        List<Direction> directions = covering.stream().map(s -> s.name().direction()).distinct().toList();
+        List<Direction> directions =
+                covering.stream().map(s -> s.name().direction()).distinct().toList();
         if (directions.size() > 1) {
-            List<String> choices = covering.stream().map(s -> number + " " + s.display()).distinct().toList();
-            throw new GeocodeException(GeocodeException.Reason.DIRECTION_NEEDED, "Both " + String.join(" and ", choices)
-                    + " exist; add the direction.", Map.of("choices", choices));
+            List<String> choices = covering.stream()
+                    .map(s -> number + " " + s.display())
+                    .distinct()
+                    .toList();
+            throw new GeocodeException(
+                    GeocodeException.Reason.DIRECTION_NEEDED,
+                    "Both " + String.join(" and ", choices) + " exist; add the direction.",
+                    Map.of("choices", choices));
         }
         // Same direction, several suffixes that all have the number (W 63RD ST / W 63RD PL): the longer street.
-        Street street = covering.stream().max(Comparator.comparingInt(catalog::importance)).orElseThrow();
+        Street street = covering.stream()
+                .max(Comparator.comparingInt(catalog::importance))
+                .orElseThrow();
         return new MatchedAddress(number, street, corrected);
     }
 
@@ -238,7 +295,8 @@ public final class StreetMatcher {
         }
         return GridAnchors.renamedNumberedStreet(Integer.parseInt(numbered.group(1)))
                 .map(name -> catalog.named(StreetName.compact(name)).stream()
-                        .filter(s -> s.covers(number) && direction.map(d -> s.name().direction() == d).orElse(true))
+                        .filter(s -> s.covers(number)
+                                && direction.map(d -> s.name().direction() == d).orElse(true))
                         .toList())
                 .orElse(List.of());
     }

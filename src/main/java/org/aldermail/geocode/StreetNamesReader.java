@@ -20,11 +20,9 @@ final class StreetNamesReader {
     private static final Set<String> RAMPS = Set.of("ER", "XR");
 
     /** The addressable streets, and for every full name in the file the street it belongs to. */
-    record StreetNames(Collection<Street> streets, Map<String, String> baseOfFullName) {
-    }
+    record StreetNames(Collection<Street> streets, Map<String, String> baseOfFullName) {}
 
-    private StreetNamesReader() {
-    }
+    private StreetNamesReader() {}
 
     static StreetNames read(Path file) {
         CsvRows csv = CsvRows.read(file);
@@ -56,7 +54,9 @@ final class StreetNamesReader {
             StreetName streetName = new StreetName(dir.get(), name, type);
             String key = streetName.display();
             baseOfFullName.put(CsvRows.cell(row, full).replaceAll("\\s+", " "), key);
-            streets.merge(key, new Street(streetName, from, to),
+            streets.merge(
+                    key,
+                    new Street(streetName, from, to),
                     (a, b) -> new Street(a.name(), Math.min(a.from(), b.from()), Math.max(a.to(), b.to())));
         }
         if (streets.isEmpty()) {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.aldermail.ward.LocalMetres;
 
 /**
@@ -30,8 +29,15 @@ final class StreetNetwork {
     final int[][] streetsAt;
     final int[][] runsAt;
 
-    private StreetNetwork(double[] x, double[] y, String[] streets, Direction[] direction, int[][] chain, int[][] run,
-            int[][] streetsAt, int[][] runsAt) {
+    private StreetNetwork(
+            double[] x,
+            double[] y,
+            String[] streets,
+            Direction[] direction,
+            int[][] chain,
+            int[][] run,
+            int[][] streetsAt,
+            int[][] runsAt) {
         this.x = x;
         this.y = y;
         this.streets = streets;
@@ -88,7 +94,11 @@ final class StreetNetwork {
             Comparator<Integer> alongAxis = d.axis() == 0
                     ? Comparator.<Integer>comparingDouble(p -> x[p]).thenComparingDouble(p -> y[p])
                     : Comparator.<Integer>comparingDouble(p -> y[p]).thenComparingDouble(p -> x[p]);
-            int[] points = pointsOf.get(streets[s]).stream().distinct().sorted(alongAxis).mapToInt(Integer::intValue).toArray();
+            int[] points = pointsOf.get(streets[s]).stream()
+                    .distinct()
+                    .sorted(alongAxis)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             chain[s] = points;
             run[s] = runs(points, d.axis(), x, y);
             for (int k = 0; k < points.length; k++) {
@@ -130,7 +140,10 @@ final class StreetNetwork {
     /** The street a centerline name belongs to ("S DR MARTIN LUTHER KING JR DR W" → its street). */
     private static Optional<String> streetKey(String fullName, Map<String, String> baseOfFullName) {
         String base = baseOfFullName.getOrDefault(fullName, fullName);
-        if (base.length() < 3 || base.charAt(1) != ' ' || "NSEW".indexOf(base.charAt(0)) < 0 || base.contains("UNKNOWN")) {
+        if (base.length() < 3
+                || base.charAt(1) != ' '
+                || "NSEW".indexOf(base.charAt(0)) < 0
+                || base.contains("UNKNOWN")) {
             return Optional.empty();
         }
         return Optional.of(base);

@@ -1,13 +1,11 @@
 package org.aldermail.geocode;
 
-import java.util.List;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
 import org.aldermail.web.Problems;
 
 /** {@code GET /api/v1/streets?q=fuller}: up to 10 street names for the address box. */

@@ -37,8 +37,7 @@ final class Suffixes {
         add("TOLL");
     }
 
-    private Suffixes() {
-    }
+    private Suffixes() {}
 
     private static void add(String canonical, String... spellings) {
         CANONICAL.put(canonical, canonical);

@@ -3,8 +3,7 @@ package org.aldermail.geocode;
 /** Edit distance with adjacent transpositions (optimal string alignment), for one or two mistyped letters. */
 final class Typos {
 
-    private Typos() {
-    }
+    private Typos() {}
 
     /** The distance, or {@code max + 1} as soon as it is certain to exceed {@code max}. */
     static int distance(String a, String b, int max) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.aldermail.web.ProblemType;
 import org.aldermail.web.UiMessages;
 
@@ -18,8 +17,7 @@ final class AddressErrors {
     static final String FIELD = "address";
     private static final Pattern HOUSE_NUMBER = Pattern.compile("^\\s*(\\d{1,6})");
 
-    private AddressErrors() {
-    }
+    private AddressErrors() {}
 
     /**
      * @param type    the problem type of the lookup ({@link org.aldermail.geocode.GeocodeProblems} names them)
@@ -31,14 +29,22 @@ final class AddressErrors {
             case STREET_NOT_FOUND -> {
                 Optional<String> number = houseNumber(typed);
                 List<String> options = strings(details.get("suggestions")).stream()
-                        .map(street -> number.map(n -> n + " " + street).orElse(street)).toList();
-                yield new FieldError(FIELD, options.isEmpty() ? ui.address_street_not_found()
-                        : ui.address_street_suggestions(), options, List.of());
+                        .map(street -> number.map(n -> n + " " + street).orElse(street))
+                        .toList();
+                yield new FieldError(
+                        FIELD,
+                        options.isEmpty() ? ui.address_street_not_found() : ui.address_street_suggestions(),
+                        options,
+                        List.of());
             }
-            case NUMBER_OUT_OF_RANGE -> new FieldError(FIELD,
-                    ui.address_number_out_of_range(houseNumber(typed).orElse("")), List.of(), ranges(details, ui));
-            case DIRECTION_NEEDED -> new FieldError(FIELD, ui.address_direction_needed(),
-                    strings(details.get("choices")), List.of());
+            case NUMBER_OUT_OF_RANGE ->
+                new FieldError(
+                        FIELD,
+                        ui.address_number_out_of_range(houseNumber(typed).orElse("")),
+                        List.of(),
+                        ranges(details, ui));
+            case DIRECTION_NEEDED ->
+                new FieldError(FIELD, ui.address_direction_needed(), strings(details.get("choices")), List.of());
             case ADDRESS_NOT_LOCATABLE -> FieldError.of(FIELD, ui.address_not_locatable());
             case OUTSIDE_CITY -> FieldError.of(FIELD, ui.address_outside_city());
             case ADDRESS_LOOKUP_UNAVAILABLE -> FieldError.of(FIELD, ui.address_unavailable());
@@ -55,9 +61,14 @@ final class AddressErrors {
         if (!(details.get("ranges") instanceof List<?> ranges)) {
             return List.of();
         }
-        return ranges.stream().filter(Map.class::isInstance).map(Map.class::cast)
-                .filter(r -> r.get("street") != null && r.get("from") instanceof Number && r.get("to") instanceof Number)
-                .map(r -> ui.range_line(r.get("street").toString(), ((Number) r.get("from")).intValue(),
+        return ranges.stream()
+                .filter(Map.class::isInstance)
+                .map(Map.class::cast)
+                .filter(r ->
+                        r.get("street") != null && r.get("from") instanceof Number && r.get("to") instanceof Number)
+                .map(r -> ui.range_line(
+                        r.get("street").toString(),
+                        ((Number) r.get("from")).intValue(),
                         ((Number) r.get("to")).intValue()))
                 .toList();
     }
@@ -66,6 +77,9 @@ final class AddressErrors {
         if (!(value instanceof List<?> list)) {
             return List.of();
         }
-        return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        return list.stream()
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .toList();
     }
 }

@@ -10,8 +10,14 @@ import org.aldermail.ward.Alder;
 public record AlderCard(int ward, String name, String surname, String phone, String tel, String email, String office) {
 
     public static AlderCard of(Alder alder) {
-        return new AlderCard(alder.ward(), alder.name(), alder.surname(), blankToNull(alder.phone()),
-                tel(alder.phone()), blankToNull(alder.email()), blankToNull(alder.office()));
+        return new AlderCard(
+                alder.ward(),
+                alder.name(),
+                alder.surname(),
+                blankToNull(alder.phone()),
+                tel(alder.phone()),
+                blankToNull(alder.email()),
+                blankToNull(alder.office()));
     }
 
     /** "(312) 744-6836" → "+13127446836"; numbers that are not 10 US digits are dialled as written. */

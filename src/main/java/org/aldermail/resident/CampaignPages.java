@@ -1,5 +1,6 @@
 package org.aldermail.resident;
 
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,14 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.qute.TemplateInstance;
+import org.aldermail.campaign.CampaignService;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import org.aldermail.campaign.CampaignService;
 
 /**
  * A campaign's page, {@code /c/{slug}}: why, deadline, counter and the address box (step 1). {@code ?lang=es} and
@@ -37,10 +35,12 @@ public class CampaignPages {
     }
 
     @GET
-    public RestResponse<TemplateInstance> campaign(@RestPath String slug, @RestQuery String lang,
-            @RestQuery String source, HttpHeaders headers) {
+    public RestResponse<TemplateInstance> campaign(
+            @RestPath String slug, @RestQuery String lang, @RestQuery String source, HttpHeaders headers) {
         FlowState state = FlowState.start(FlowState.language(lang, headers), source);
-        return campaigns.campaign(slug).map(campaign -> pages.campaign(campaign, state))
+        return campaigns
+                .campaign(slug)
+                .map(campaign -> pages.campaign(campaign, state))
                 .orElseGet(() -> pages.missing(state.language()));
     }
 
@@ -49,7 +49,8 @@ public class CampaignPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> campaignAgain(@RestPath String slug, @BeanParam FlowForm form) {
         FlowState state = FlowState.of(form);
-        return campaigns.campaign(slug)
+        return campaigns
+                .campaign(slug)
                 .map(campaign -> pages.address(campaign, state, FieldErrors.NONE, Response.Status.OK))
                 .orElseGet(() -> pages.missing(state.language()));
     }
@@ -57,8 +58,8 @@ public class CampaignPages {
     /** A step's address opened by a link or a reload: those steps only answer form posts. */
     @GET
     @Path("{step: letter|send|sent|thanks}")
-    public RestResponse<TemplateInstance> stepByLink(@RestPath String slug, @RestQuery String lang,
-            @RestQuery String source) {
+    public RestResponse<TemplateInstance> stepByLink(
+            @RestPath String slug, @RestQuery String lang, @RestQuery String source) {
         FlowState state = FlowState.start(FlowState.language(lang, null), source);
         return Render.seeOther("/c/" + slug + state.query());
     }

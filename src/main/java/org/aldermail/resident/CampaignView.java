@@ -13,8 +13,19 @@ import io.quarkus.qute.RawString;
  * @param closed     why no letter can be sent, or null while the campaign takes letters
  * @param counter    the running total and the goal
  */
-public record CampaignView(String slug, String lang, String title, RawString why, RawString actions, String social,
-        String deadline, String vote, String place, String closed, Counter counter, String shareUrl) {
+public record CampaignView(
+        String slug,
+        String lang,
+        String title,
+        RawString why,
+        RawString actions,
+        String social,
+        String deadline,
+        String vote,
+        String place,
+        String closed,
+        Counter counter,
+        String shareUrl) {
 
     public boolean accepting() {
         return closed == null;
@@ -24,6 +35,5 @@ public record CampaignView(String slug, String lang, String title, RawString why
      * @param count   letters sent or on their way (the public stats' total)
      * @param percent how far toward the goal, 0 to 100
      */
-    public record Counter(long count, String countText, String goalText, int goal, long value, int percent) {
-    }
+    public record Counter(long count, String countText, String goalText, int goal, long value, int percent) {}
 }

@@ -1,5 +1,6 @@
 package org.aldermail.resident;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,9 +8,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignConfig;
 import org.aldermail.campaign.CampaignText;
@@ -54,27 +52,52 @@ public class CampaignViews {
         Instant now = Instant.now();
         boolean accepting = campaign.acceptsLetters(now);
 
-        String deadline = accepting ? campaign.closesAt().map(c -> ui.deadline(when(c, locale, ui))).orElse(null)
+        String deadline = accepting
+                ? campaign.closesAt().map(c -> ui.deadline(when(c, locale, ui))).orElse(null)
                 : null;
-        String closed = accepting ? null : campaign.closesAt().filter(c -> !c.toInstant().isAfter(now))
-                .map(c -> ui.closed_notice() + " " + ui.closed_since(when(c, locale, ui))).orElse(ui.closed_notice());
-        String vote = campaign.meeting().map(m -> {
-            String when = m.time().map(t -> ui.date_at_time(date(m.date(), locale), time(t, locale)))
-                    .orElse(date(m.date(), locale));
-            LocalDate today = LocalDate.now(campaigns.timeZone());
-            return m.date().isBefore(today) ? ui.vote_past(when) : ui.vote_upcoming(when);
-        }).orElse(null);
-        String place = campaign.meeting().flatMap(m -> text.place()).map(ui::vote_place).orElse(null);
+        String closed = accepting
+                ? null
+                : campaign.closesAt()
+                        .filter(c -> !c.toInstant().isAfter(now))
+                        .map(c -> ui.closed_notice() + " " + ui.closed_since(when(c, locale, ui)))
+                        .orElse(ui.closed_notice());
+        String vote = campaign.meeting()
+                .map(m -> {
+                    String when = m.time()
+                            .map(t -> ui.date_at_time(date(m.date(), locale), time(t, locale)))
+                            .orElse(date(m.date(), locale));
+                    LocalDate today = LocalDate.now(campaigns.timeZone());
+                    return m.date().isBefore(today) ? ui.vote_past(when) : ui.vote_upcoming(when);
+                })
+                .orElse(null);
+        String place = campaign.meeting()
+                .flatMap(m -> text.place())
+                .map(ui::vote_place)
+                .orElse(null);
 
         int goal = Math.max(campaign.goal(), 0);
         int percent = goal == 0 ? 0 : (int) Math.min(100, total * 100 / goal);
-        CampaignView.Counter counter = new CampaignView.Counter(total, NumberFormat.getIntegerInstance(NUMBERS)
-                .format(total), NumberFormat.getIntegerInstance(NUMBERS).format(goal), goal, Math.min(total, goal),
+        CampaignView.Counter counter = new CampaignView.Counter(
+                total,
+                NumberFormat.getIntegerInstance(NUMBERS).format(total),
+                NumberFormat.getIntegerInstance(NUMBERS).format(goal),
+                goal,
+                Math.min(total, goal),
                 percent);
         String share = web.publicUrl().toString().replaceAll("/+$", "") + "/c/" + campaign.slug()
                 + (language == Language.EN ? "" : "?lang=" + language.code());
-        return new CampaignView(campaign.slug(), language.code(), text.title(), RichText.html(text.why(), ui.new_tab()),
-                RichText.html(text.actions(), ui.new_tab()), text.social(), deadline, vote, place, closed, counter,
+        return new CampaignView(
+                campaign.slug(),
+                language.code(),
+                text.title(),
+                RichText.html(text.why(), ui.new_tab()),
+                RichText.html(text.actions(), ui.new_tab()),
+                text.social(),
+                deadline,
+                vote,
+                place,
+                closed,
+                counter,
                 share);
     }
 
@@ -83,10 +106,14 @@ public class CampaignViews {
     }
 
     static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(locale)
+                .format(date);
     }
 
     static String time(java.time.LocalTime time, Locale locale) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(time);
     }
 }

@@ -24,17 +24,22 @@ public class FlowForm {
     /** The browser's location ("use my location"), instead of geocoding the address. */
     @RestForm
     public String lat;
+
     @RestForm
     public String lon;
     /** The ward the resident chose for an address where two wards meet. */
     @RestForm
     public String ward;
+
     @RestForm
     public String name;
+
     @RestForm
     public String email;
+
     @RestForm
     public String subject;
+
     @RestForm
     public String body;
     /** A digest of the letter text as first shown, to tell an edited letter from an untouched one. */
@@ -43,6 +48,7 @@ public class FlowForm {
     /** The optional personal sentence. */
     @RestForm
     public String note;
+
     @RestForm
     public String ccMe;
     /** {@code server} (send it for me) or {@code link} (open it in my email app). */

@@ -1,13 +1,11 @@
 package org.aldermail.resident;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import jakarta.ws.rs.core.HttpHeaders;
-
 import org.aldermail.campaign.Language;
 import org.aldermail.web.Page;
 
@@ -16,17 +14,34 @@ import org.aldermail.web.Page;
  * Text is kept as typed, except that values which cannot be valid (a {@code source} with odd characters, a ward that is
  * not a number) are dropped: they are only carried, and the server checks everything again when the letter is sent.
  */
-public record FlowState(Language language, String source, String address, String lat, String lon, Integer ward,
-        String name, String email, String note, boolean ccMe) {
+public record FlowState(
+        Language language,
+        String source,
+        String address,
+        String lat,
+        String lon,
+        Integer ward,
+        String name,
+        String email,
+        String note,
+        boolean ccMe) {
 
     private static final Pattern SOURCE = Pattern.compile("^[A-Za-z0-9._-]{1,80}$");
     private static final Pattern NUMBER = Pattern.compile("^-?\\d{1,3}(?:\\.\\d{1,15})?$");
 
     public static FlowState of(FlowForm form) {
         String address = blankToNull(form.pick) != null ? form.pick : form.address;
-        return new FlowState(language(form.lang, null), source(form.source), blankToNull(address),
-                number(form.lat), number(form.lon), ward(form.ward), blankToNull(form.name), blankToNull(form.email),
-                blankToNull(form.note), "true".equals(form.ccMe) || "on".equals(form.ccMe));
+        return new FlowState(
+                language(form.lang, null),
+                source(form.source),
+                blankToNull(address),
+                number(form.lat),
+                number(form.lon),
+                ward(form.ward),
+                blankToNull(form.name),
+                blankToNull(form.email),
+                blankToNull(form.note),
+                "true".equals(form.ccMe) || "on".equals(form.ccMe));
     }
 
     /** A first visit: nothing typed yet. */

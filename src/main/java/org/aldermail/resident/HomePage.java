@@ -1,25 +1,22 @@
 package org.aldermail.resident;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
-import io.quarkus.qute.TemplateInstance;
-import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.campaign.CampaignSummary;
 import org.aldermail.campaign.Language;
 import org.aldermail.web.Page;
 import org.aldermail.web.UiMessages;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The way in, {@code /}: the campaigns, open ones first, or straight to the only open one. */
 @Path("/")
@@ -37,18 +34,22 @@ public class HomePage {
     }
 
     @GET
-    public RestResponse<TemplateInstance> index(@RestQuery String lang, @RestQuery String source,
-            HttpHeaders headers) {
+    public RestResponse<TemplateInstance> index(@RestQuery String lang, @RestQuery String source, HttpHeaders headers) {
         Language language = FlowState.language(lang, headers);
         FlowState state = FlowState.start(language, source);
         List<CampaignSummary> all = campaigns.summaries();
-        List<CampaignSummary> open = all.stream().filter(CampaignSummary::acceptsLetters).toList();
+        List<CampaignSummary> open =
+                all.stream().filter(CampaignSummary::acceptsLetters).toList();
         if (open.size() == 1) {
             return Render.seeOther("/c/" + open.get(0).slug() + explicitQuery(lang, state));
         }
         UiMessages ui = words.in(language);
-        List<Steps.CampaignItem> items = all.stream().map(c -> item(c, state)).flatMap(Optional::stream).toList();
-        Page page = Page.linked(language.code(), ui.index_title(), false,
+        List<Steps.CampaignItem> items =
+                all.stream().map(c -> item(c, state)).flatMap(Optional::stream).toList();
+        Page page = Page.linked(
+                language.code(),
+                ui.index_title(),
+                false,
                 code -> "/" + state.query(Language.fromCode(code).orElseThrow()));
         return Render.ok(ResidentTemplates.index(page, items), language);
     }
@@ -61,8 +62,8 @@ public class HomePage {
     private Optional<Steps.CampaignItem> item(CampaignSummary summary, FlowState state) {
         return campaigns.campaign(summary.slug()).map(c -> {
             CampaignView view = views.of(c, state.language());
-            return new Steps.CampaignItem(view.title(), "/c/" + c.slug() + state.query(),
-                    c.acceptsLetters(Instant.now()), view.deadline());
+            return new Steps.CampaignItem(
+                    view.title(), "/c/" + c.slug() + state.query(), c.acceptsLetters(Instant.now()), view.deadline());
         });
     }
 

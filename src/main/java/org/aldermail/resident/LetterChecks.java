@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-
 import org.aldermail.campaign.InvalidLetterFieldException;
 import org.aldermail.campaign.LetterInput;
 import org.aldermail.web.UiMessages;
@@ -24,32 +23,64 @@ final class LetterChecks {
     private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9]"
             + "(?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
 
-    private LetterChecks() {
-    }
+    private LetterChecks() {}
 
     static FieldErrors check(FlowForm form, boolean addressOnForm, UiMessages ui) {
         List<FieldError> errors = new ArrayList<>();
         String mode = form.mode == null ? "" : form.mode.strip();
         boolean server = !"link".equals(mode);
-        required(errors, "name", form.name, LetterInput.MAX_NAME, LetterInput::name, ui.name_required(),
-                ui.name_too_long(LetterInput.MAX_NAME), ui.name_characters());
+        required(
+                errors,
+                "name",
+                form.name,
+                LetterInput.MAX_NAME,
+                LetterInput::name,
+                ui.name_required(),
+                ui.name_too_long(LetterInput.MAX_NAME),
+                ui.name_characters());
         if (isBlank(form.email)) {
             if (server) {
                 errors.add(FieldError.of("email", ui.email_required()));
             }
-        } else if (form.email.strip().length() > MAX_EMAIL || !EMAIL.matcher(form.email.strip()).matches()) {
+        } else if (form.email.strip().length() > MAX_EMAIL
+                || !EMAIL.matcher(form.email.strip()).matches()) {
             errors.add(FieldError.of("email", ui.email_invalid()));
         }
         if (addressOnForm) {
-            required(errors, "address", form.address, LetterInput.MAX_ADDRESS, LetterInput::address,
-                    ui.address_required(), ui.address_too_long(LetterInput.MAX_ADDRESS), ui.address_characters());
+            required(
+                    errors,
+                    "address",
+                    form.address,
+                    LetterInput.MAX_ADDRESS,
+                    LetterInput::address,
+                    ui.address_required(),
+                    ui.address_too_long(LetterInput.MAX_ADDRESS),
+                    ui.address_characters());
         }
-        optional(errors, "note", form.note, LetterInput.MAX_PERSONAL_NOTE, LetterInput::personalNote,
-                ui.note_too_long(LetterInput.MAX_PERSONAL_NOTE), ui.note_characters());
-        optional(errors, "subject", form.subject, LetterInput.MAX_SUBJECT, LetterInput::subject,
-                ui.subject_too_long(LetterInput.MAX_SUBJECT), ui.subject_characters());
-        optional(errors, "body", form.body, LetterInput.MAX_BODY, LetterInput::body,
-                ui.body_too_long(LetterInput.MAX_BODY), ui.body_characters());
+        optional(
+                errors,
+                "note",
+                form.note,
+                LetterInput.MAX_PERSONAL_NOTE,
+                LetterInput::personalNote,
+                ui.note_too_long(LetterInput.MAX_PERSONAL_NOTE),
+                ui.note_characters());
+        optional(
+                errors,
+                "subject",
+                form.subject,
+                LetterInput.MAX_SUBJECT,
+                LetterInput::subject,
+                ui.subject_too_long(LetterInput.MAX_SUBJECT),
+                ui.subject_characters());
+        optional(
+                errors,
+                "body",
+                form.body,
+                LetterInput.MAX_BODY,
+                LetterInput::body,
+                ui.body_too_long(LetterInput.MAX_BODY),
+                ui.body_characters());
         if (!"server".equals(mode) && !"link".equals(mode)) {
             errors.add(FieldError.of("mode", ui.mode_required()));
         }
@@ -75,7 +106,8 @@ final class LetterChecks {
      */
     static String digest(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical(text).getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(canonical(text).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -87,12 +119,25 @@ final class LetterChecks {
     }
 
     private static String canonical(String text) {
-        return (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n').lines().map(String::stripTrailing)
-                .reduce((a, b) -> a + "\n" + b).orElse("").strip();
+        return (text == null ? "" : text)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .lines()
+                .map(String::stripTrailing)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("")
+                .strip();
     }
 
-    private static void required(List<FieldError> errors, String field, String value, int max,
-            Function<String, ?> rule, String missing, String tooLong, String characters) {
+    private static void required(
+            List<FieldError> errors,
+            String field,
+            String value,
+            int max,
+            Function<String, ?> rule,
+            String missing,
+            String tooLong,
+            String characters) {
         if (isBlank(value)) {
             errors.add(FieldError.of(field, missing));
             return;
@@ -100,8 +145,14 @@ final class LetterChecks {
         optional(errors, field, value, max, rule, tooLong, characters);
     }
 
-    private static void optional(List<FieldError> errors, String field, String value, int max,
-            Function<String, ?> rule, String tooLong, String characters) {
+    private static void optional(
+            List<FieldError> errors,
+            String field,
+            String value,
+            int max,
+            Function<String, ?> rule,
+            String tooLong,
+            String characters) {
         if (isBlank(value)) {
             return;
         }

@@ -1,12 +1,9 @@
 package org.aldermail.resident;
 
+import io.quarkus.qute.RawString;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.qute.RawString;
-
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.Language;
 import org.aldermail.campaign.Letter;
@@ -34,13 +31,15 @@ public class LetterDrafts {
      * The letter page. The preview is the campaign's letter filled for the alder (with placeholders for a name or
      * address not typed yet); {@code posted}, when the page is shown again after a problem, keeps every edit.
      */
-    Steps.LetterStep letterStep(Campaign campaign, FlowState state, WardFinder.Found found, FlowForm posted,
-            FieldErrors errors) {
+    Steps.LetterStep letterStep(
+            Campaign campaign, FlowState state, WardFinder.Found found, FlowForm posted, FieldErrors errors) {
         Language language = state.language();
         UiMessages ui = words.in(language);
-        String name = LetterChecks.usable(state.name(), LetterInput::name) ? state.name().strip()
+        String name = LetterChecks.usable(state.name(), LetterInput::name)
+                ? state.name().strip()
                 : ui.name_placeholder();
-        String address = LetterChecks.usable(state.address(), LetterInput::address) ? state.address().strip()
+        String address = LetterChecks.usable(state.address(), LetterInput::address)
+                ? state.address().strip()
                 : ui.address_placeholder();
         int ward = found.alder().ward();
         Letter preview = letters.render(LetterRequest.of(campaign.slug(), ward, name, address, language)
@@ -53,21 +52,42 @@ public class LetterDrafts {
             throw new IllegalStateException("A letter signature has the name, address and ward lines: " + n);
         }
         String closing = String.join("\n", signature.subList(0, Math.max(0, n - 3)));
-        List<RawString> notes = parts.notes().isEmpty() ? List.of()
-                : parts.notes().lines().skip(1).map(line -> new RawString(RichText.inline(line, ui.new_tab())))
+        List<RawString> notes = parts.notes().isEmpty()
+                ? List.of()
+                : parts.notes()
+                        .lines()
+                        .skip(1)
+                        .map(line -> new RawString(RichText.inline(line, ui.new_tab())))
                         .toList();
         boolean again = posted != null;
         String subject = again && posted.subject != null ? posted.subject : preview.subject();
         String body = again && posted.body != null ? posted.body : parts.text();
         String shown = again && posted.shown != null ? posted.shown : LetterChecks.digest(parts.text());
         boolean addressOnForm = state.byLocation();
-        String[] visible = addressOnForm ? new String[] {"name", "email", "note", "ccMe", "address"}
+        String[] visible = addressOnForm
+                ? new String[] {"name", "email", "note", "ccMe", "address"}
                 : new String[] {"name", "email", "note", "ccMe"};
-        return new Steps.LetterStep(found.alder(), found.normalized(), addressOnForm, orEmpty(state.name()),
-                orEmpty(state.email()), orEmpty(state.address()), subject, parts.opening(), body, shown,
-                orEmpty(state.note()), state.ccMe(), closing, signature.get(n - 3), signature.get(n - 2),
-                signature.get(n - 1), notes, errors,
-                withWard(state, ward).hidden(visible), changeAddress(state));
+        return new Steps.LetterStep(
+                found.alder(),
+                found.normalized(),
+                addressOnForm,
+                orEmpty(state.name()),
+                orEmpty(state.email()),
+                orEmpty(state.address()),
+                subject,
+                parts.opening(),
+                body,
+                shown,
+                orEmpty(state.note()),
+                state.ccMe(),
+                closing,
+                signature.get(n - 3),
+                signature.get(n - 2),
+                signature.get(n - 1),
+                notes,
+                errors,
+                withWard(state, ward).hidden(visible),
+                changeAddress(state));
     }
 
     /** The thank-you page for a letter, with the phone script filled for the resident and their alder. */
@@ -76,7 +96,8 @@ public class LetterDrafts {
         UiMessages ui = words.in(language);
         boolean named = LetterChecks.usable(state.name(), LetterInput::name);
         String name = named ? state.name().strip() : ui.name_placeholder();
-        String address = LetterChecks.usable(state.address(), LetterInput::address) ? state.address().strip()
+        String address = LetterChecks.usable(state.address(), LetterInput::address)
+                ? state.address().strip()
                 : ui.address_placeholder();
         PhoneScript<String> script = letters.phoneScript(campaign.slug(), letter.ward(), name, address, language);
         String status = switch (letter.status()) {
@@ -87,19 +108,42 @@ public class LetterDrafts {
             case EXPIRED -> ui.status_expired();
             case HANDED_OVER -> ui.status_handed_over(alder.name());
         };
-        return new Steps.Thanks(named ? ui.thanks_title_named(name) : ui.thanks_title(), status, alder, script,
+        return new Steps.Thanks(
+                named ? ui.thanks_title_named(name) : ui.thanks_title(),
+                status,
+                alder,
+                script,
                 "/c/" + campaign.slug() + state.query());
     }
 
     /** The fields of the "change address" form: back to step 1, keeping what was typed, without the ward. */
     static List<Page.Hidden> changeAddress(FlowState state) {
-        return new FlowState(state.language(), state.source(), state.address(), null, null, null, state.name(),
-                state.email(), state.note(), state.ccMe()).hidden();
+        return new FlowState(
+                        state.language(),
+                        state.source(),
+                        state.address(),
+                        null,
+                        null,
+                        null,
+                        state.name(),
+                        state.email(),
+                        state.note(),
+                        state.ccMe())
+                .hidden();
     }
 
     private static FlowState withWard(FlowState state, int ward) {
-        return new FlowState(state.language(), state.source(), state.address(), state.lat(), state.lon(), ward,
-                state.name(), state.email(), state.note(), state.ccMe());
+        return new FlowState(
+                state.language(),
+                state.source(),
+                state.address(),
+                state.lat(),
+                state.lon(),
+                ward,
+                state.name(),
+                state.email(),
+                state.note(),
+                state.ccMe());
     }
 
     private static String orEmpty(String value) {

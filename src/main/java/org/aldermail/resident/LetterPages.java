@@ -1,8 +1,8 @@
 package org.aldermail.resident;
 
-import java.time.Instant;
-import java.util.Optional;
-
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.logging.Log;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -11,14 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.logging.Log;
-import io.quarkus.qute.TemplateInstance;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
+import java.time.Instant;
+import java.util.Optional;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.delivery.LetterEventRequest;
@@ -26,6 +20,9 @@ import org.aldermail.delivery.LetterReceipt;
 import org.aldermail.delivery.LetterTracking;
 import org.aldermail.delivery.SentLetter;
 import org.aldermail.web.UiMessages;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The steps after the address, each a form post that renders the next page: the ward chooser or the letter
@@ -51,8 +48,13 @@ public class LetterPages {
     private final LetterTracking tracking;
     private final Words words;
 
-    public LetterPages(CampaignService campaigns, StepPages pages, WardFinder wards, LetterSending sending,
-            LetterTracking tracking, Words words) {
+    public LetterPages(
+            CampaignService campaigns,
+            StepPages pages,
+            WardFinder wards,
+            LetterSending sending,
+            LetterTracking tracking,
+            Words words) {
         this.campaigns = campaigns;
         this.pages = pages;
         this.wards = wards;
@@ -74,8 +76,7 @@ public class LetterPages {
     }
 
     /** The campaign and the resident's ward, or the page that answers instead (missing, closed, bad address, chooser). */
-    private record Located(RestResponse<TemplateInstance> answer, Campaign campaign, WardFinder.Found ward) {
-    }
+    private record Located(RestResponse<TemplateInstance> answer, Campaign campaign, WardFinder.Found ward) {}
 
     private Located locate(String slug, FlowState state, boolean choiceExpected) {
         Optional<Campaign> found = campaigns.campaign(slug);
@@ -84,17 +85,28 @@ public class LetterPages {
         }
         Campaign campaign = found.get();
         if (!campaign.acceptsLetters(Instant.now())) {
-            return new Located(pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT), campaign, null);
+            return new Located(
+                    pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT), campaign, null);
         }
         UiMessages ui = words.in(state.language());
         WardFinder.Outcome where = wards.find(state, ui);
         if (where instanceof WardFinder.Invalid invalid) {
-            return new Located(pages.address(campaign, state, FieldErrors.of(invalid.error()), Response.Status.BAD_REQUEST),
-                    campaign, null);
+            return new Located(
+                    pages.address(campaign, state, FieldErrors.of(invalid.error()), Response.Status.BAD_REQUEST),
+                    campaign,
+                    null);
         }
         if (where instanceof WardFinder.Ambiguous ambiguous) {
-            return new Located(pages.choose(campaign, state, ambiguous, choiceExpected
-                    ? FieldErrors.of(FieldError.of("ward", ui.choose_required())) : FieldErrors.NONE), campaign, null);
+            return new Located(
+                    pages.choose(
+                            campaign,
+                            state,
+                            ambiguous,
+                            choiceExpected
+                                    ? FieldErrors.of(FieldError.of("ward", ui.choose_required()))
+                                    : FieldErrors.NONE),
+                    campaign,
+                    null);
         }
         return new Located(null, campaign, (WardFinder.Found) where);
     }
@@ -118,7 +130,8 @@ public class LetterPages {
         LetterSending.Outcome outcome = sending.send(slug, state, form, ui);
         if (outcome instanceof LetterSending.Sent sent) {
             SentLetter letter = sent.letter();
-            return letter.link() == null ? pages.thanks(campaign, state, letter.letter())
+            return letter.link() == null
+                    ? pages.thanks(campaign, state, letter.letter())
                     : pages.handover(campaign, state, letter.link());
         }
         if (outcome instanceof LetterSending.LetterProblems problems) {

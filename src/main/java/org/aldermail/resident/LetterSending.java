@@ -1,13 +1,10 @@
 package org.aldermail.resident;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkiverse.resteasy.problem.HttpProblem;
-
 import org.aldermail.campaign.CampaignClosedException;
 import org.aldermail.campaign.InvalidLetterFieldException;
 import org.aldermail.campaign.UnknownCampaignException;
@@ -25,29 +22,22 @@ import org.aldermail.web.UiMessages;
 public class LetterSending {
 
     /** How sending went. */
-    public sealed interface Outcome permits Sent, LetterProblems, AddressProblem, ChooseAgain, Closed, Unknown {
-    }
+    public sealed interface Outcome permits Sent, LetterProblems, AddressProblem, ChooseAgain, Closed, Unknown {}
 
-    public record Sent(SentLetter letter) implements Outcome {
-    }
+    public record Sent(SentLetter letter) implements Outcome {}
 
     /** Problems with the letter's own fields: the letter page again. */
-    public record LetterProblems(FieldErrors errors) implements Outcome {
-    }
+    public record LetterProblems(FieldErrors errors) implements Outcome {}
 
     /** The address (or location) no longer gives a ward: step 1 again. */
-    public record AddressProblem(FieldError error) implements Outcome {
-    }
+    public record AddressProblem(FieldError error) implements Outcome {}
 
     /** The ward sent is not (or no longer) one the address can be in: the chooser or the letter, found again. */
-    public record ChooseAgain() implements Outcome {
-    }
+    public record ChooseAgain() implements Outcome {}
 
-    public record Closed() implements Outcome {
-    }
+    public record Closed() implements Outcome {}
 
-    public record Unknown() implements Outcome {
-    }
+    public record Unknown() implements Outcome {}
 
     private final SubmissionService submissions;
 
@@ -57,11 +47,20 @@ public class LetterSending {
 
     Outcome send(String slug, FlowState state, FlowForm form, UiMessages ui) {
         boolean unchanged = LetterChecks.unchanged(form.body, form.shown);
-        LetterSubmission submission = new LetterSubmission(state.name(), state.email(), state.address(),
+        LetterSubmission submission = new LetterSubmission(
+                state.name(),
+                state.email(),
+                state.address(),
                 state.byLocation() ? Double.valueOf(state.lat()) : null,
-                state.byLocation() ? Double.valueOf(state.lon()) : null, state.ward(), state.lang(),
-                blankToNull(form.subject), unchanged ? null : blankToNull(form.body), state.note(),
-                form.mode == null ? null : form.mode.strip(), state.ccMe(), state.source());
+                state.byLocation() ? Double.valueOf(state.lon()) : null,
+                state.ward(),
+                state.lang(),
+                blankToNull(form.subject),
+                unchanged ? null : blankToNull(form.body),
+                state.note(),
+                form.mode == null ? null : form.mode.strip(),
+                state.ccMe(),
+                state.source());
         try {
             return new Sent(submissions.send(slug, submission));
         } catch (HttpProblem problem) {
@@ -77,7 +76,8 @@ public class LetterSending {
 
     private static Outcome refused(HttpProblem problem, FlowState state, UiMessages ui) {
         Optional<ProblemType> type = Arrays.stream(ProblemType.values())
-                .filter(t -> t.uri().equals(problem.getType())).findFirst();
+                .filter(t -> t.uri().equals(problem.getType()))
+                .findFirst();
         Map<String, Object> details = problem.getParameters();
         if (type.isEmpty()) {
             throw problem;
@@ -89,14 +89,21 @@ public class LetterSending {
                         ? new AddressProblem(FieldError.of(AddressErrors.FIELD, ui.address_characters()))
                         : new LetterProblems(FieldErrors.of(fieldError(String.valueOf(field), ui)));
             }
-            case ADDRESS_UNPARSEABLE, STREET_NOT_FOUND, NUMBER_OUT_OF_RANGE, DIRECTION_NEEDED, ADDRESS_NOT_LOCATABLE,
-                    ADDRESS_LOOKUP_UNAVAILABLE -> new AddressProblem(AddressErrors.of(type.get(), details,
-                            state.address(), ui));
-            case OUTSIDE_CITY -> new AddressProblem(FieldError.of(AddressErrors.FIELD,
-                    state.byLocation() ? ui.location_outside_city() : ui.address_outside_city()));
-            case WARD_MISMATCH -> state.byLocation()
-                    ? new LetterProblems(FieldErrors.of(FieldError.of("address", ui.address_other_ward())))
-                    : new ChooseAgain();
+            case ADDRESS_UNPARSEABLE,
+                    STREET_NOT_FOUND,
+                    NUMBER_OUT_OF_RANGE,
+                    DIRECTION_NEEDED,
+                    ADDRESS_NOT_LOCATABLE,
+                    ADDRESS_LOOKUP_UNAVAILABLE ->
+                new AddressProblem(AddressErrors.of(type.get(), details, state.address(), ui));
+            case OUTSIDE_CITY ->
+                new AddressProblem(FieldError.of(
+                        AddressErrors.FIELD,
+                        state.byLocation() ? ui.location_outside_city() : ui.address_outside_city()));
+            case WARD_MISMATCH ->
+                state.byLocation()
+                        ? new LetterProblems(FieldErrors.of(FieldError.of("address", ui.address_other_ward())))
+                        : new ChooseAgain();
             case WARD_AMBIGUOUS -> new ChooseAgain();
             case CAMPAIGN_CLOSED -> new Closed();
             case UNKNOWN_CAMPAIGN -> new Unknown();

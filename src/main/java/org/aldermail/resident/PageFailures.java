@@ -1,16 +1,14 @@
 package org.aldermail.resident;
 
+import io.quarkus.logging.Log;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.logging.Log;
-import io.quarkus.qute.TemplateInstance;
-import org.jboss.resteasy.reactive.RestResponse;
-
 import org.aldermail.campaign.Language;
 import org.aldermail.web.Page;
 import org.aldermail.web.UiMessages;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * What a resident sees when a page cannot be answered: a page in their words (never JSON or a stack trace), with the
@@ -20,22 +18,26 @@ final class PageFailures {
 
     private static final int TOO_LARGE = 413;
 
-    private PageFailures() {
-    }
+    private PageFailures() {}
 
     static RestResponse<TemplateInstance> page(RuntimeException e, HttpHeaders headers, Words words) {
         Language language = FlowState.language(null, headers);
         UiMessages ui = words.in(language);
-        int status = e instanceof WebApplicationException web ? web.getResponse().getStatus() : 500;
+        int status =
+                e instanceof WebApplicationException web ? web.getResponse().getStatus() : 500;
         if (status >= 500) {
             Log.error("Resident page failed", e);
         }
-        String title = status == TOO_LARGE ? ui.too_large_title() : status < 500 ? ui.bad_request_title()
-                : ui.failure_title();
-        String text = status == TOO_LARGE ? ui.too_large_text() : status < 500 ? ui.bad_request_text()
-                : ui.failure_text();
+        String title =
+                status == TOO_LARGE ? ui.too_large_title() : status < 500 ? ui.bad_request_title() : ui.failure_title();
+        String text =
+                status == TOO_LARGE ? ui.too_large_text() : status < 500 ? ui.bad_request_text() : ui.failure_text();
         Page page = Page.linked(language.code(), title, false, code -> "/?lang=" + code);
-        return Render.page(Response.Status.fromStatusCode(status) == null ? Response.Status.INTERNAL_SERVER_ERROR
-                : Response.Status.fromStatusCode(status), ResidentTemplates.failure(page, text), language);
+        return Render.page(
+                Response.Status.fromStatusCode(status) == null
+                        ? Response.Status.INTERNAL_SERVER_ERROR
+                        : Response.Status.fromStatusCode(status),
+                ResidentTemplates.failure(page, text),
+                language);
     }
 }

@@ -1,19 +1,15 @@
 package org.aldermail.resident;
 
-import java.net.URI;
-
-import jakarta.ws.rs.core.Response;
-
 import io.quarkus.qute.TemplateInstance;
-import org.jboss.resteasy.reactive.RestResponse;
-
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.aldermail.campaign.Language;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** A page in its language, with its status: 200, 400 for a form to fix, 404, 409 for a closed campaign. */
 final class Render {
 
-    private Render() {
-    }
+    private Render() {}
 
     static RestResponse<TemplateInstance> page(Response.Status status, TemplateInstance page, Language language) {
         return RestResponse.status(status, page.setLocale(language.locale()));

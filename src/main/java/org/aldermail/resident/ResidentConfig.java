@@ -1,9 +1,8 @@
 package org.aldermail.resident;
 
-import java.net.URI;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 
 /** The resident's pages. */
 @ConfigMapping(prefix = "aldermail.pages")

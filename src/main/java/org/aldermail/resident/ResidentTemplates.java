@@ -1,18 +1,15 @@
 package org.aldermail.resident;
 
-import java.util.List;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-
+import java.util.List;
 import org.aldermail.web.Page;
 
 /** The resident's pages: {@code templates/resident/<method>.html}, each inside {@code templates/layout/page.html}. */
 @CheckedTemplate(basePath = "resident")
 final class ResidentTemplates {
 
-    private ResidentTemplates() {
-    }
+    private ResidentTemplates() {}
 
     static native TemplateInstance index(Page page, List<Steps.CampaignItem> campaigns);
 

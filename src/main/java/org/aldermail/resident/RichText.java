@@ -1,11 +1,10 @@
 package org.aldermail.resident;
 
+import io.quarkus.qute.RawString;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.quarkus.qute.RawString;
 
 /**
  * A campaign's plain text ("why we're writing", the action items) as HTML: blank lines separate paragraphs, lines
@@ -18,8 +17,7 @@ final class RichText {
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"'`]+");
     private static final String TRAILING_PUNCTUATION = ".,;:!?)]'\"";
 
-    private RichText() {
-    }
+    private RichText() {}
 
     /** @param newTab read after each link, which opens in a new tab ("(opens in a new tab)") */
     static RawString html(String text, String newTab) {
@@ -91,15 +89,21 @@ final class RichText {
         while (link.find()) {
             String url = link.group();
             int end = link.end();
-            while (!url.isEmpty() && TRAILING_PUNCTUATION.indexOf(url.charAt(url.length() - 1)) >= 0
-                    && !(url.endsWith(")") && url.chars().filter(c -> c == '(').count()
-                            >= url.chars().filter(c -> c == ')').count())) {
+            while (!url.isEmpty()
+                    && TRAILING_PUNCTUATION.indexOf(url.charAt(url.length() - 1)) >= 0
+                    && !(url.endsWith(")")
+                            && url.chars().filter(c -> c == '(').count()
+                                    >= url.chars().filter(c -> c == ')').count())) {
                 url = url.substring(0, url.length() - 1);
                 end--;
             }
             html.append(escape(text.substring(at, link.start())));
-            html.append("<a href=\"").append(escape(url)).append("\" target=\"_blank\" rel=\"noopener noreferrer\">")
-                    .append(escape(url)).append("<span class=\"visually-hidden\"> ").append(escape(newTab))
+            html.append("<a href=\"")
+                    .append(escape(url))
+                    .append("\" target=\"_blank\" rel=\"noopener noreferrer\">")
+                    .append(escape(url))
+                    .append("<span class=\"visually-hidden\"> ")
+                    .append(escape(newTab))
                     .append("</span></a>");
             at = end;
         }

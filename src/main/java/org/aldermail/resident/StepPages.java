@@ -1,14 +1,10 @@
 package org.aldermail.resident;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.qute.TemplateInstance;
-import org.jboss.resteasy.reactive.RestResponse;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.Language;
 import org.aldermail.delivery.LetterReceipt;
@@ -16,6 +12,7 @@ import org.aldermail.delivery.LinkLetter;
 import org.aldermail.ward.WardDirectory;
 import org.aldermail.web.Page;
 import org.aldermail.web.UiMessages;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Each step of the flow as a page: its template data, its language switch and its HTTP status. The resources decide
@@ -30,8 +27,8 @@ public class StepPages {
     private final ResidentConfig config;
     private final Words words;
 
-    public StepPages(CampaignViews views, LetterDrafts drafts, WardDirectory directory, ResidentConfig config,
-            Words words) {
+    public StepPages(
+            CampaignViews views, LetterDrafts drafts, WardDirectory directory, ResidentConfig config, Words words) {
         this.views = views;
         this.drafts = drafts;
         this.directory = directory;
@@ -43,50 +40,91 @@ public class StepPages {
     RestResponse<TemplateInstance> campaign(Campaign campaign, FlowState state) {
         Language language = state.language();
         CampaignView view = views.withCounter(campaign, language);
-        Page page = Page.linked(language.code(), view.title(), false,
-                code -> "/c/" + campaign.slug() + state.query(Language.fromCode(code).orElseThrow()));
-        return Render.ok(ResidentTemplates.campaign(page, view, new Steps.AddressStep("", FieldErrors.NONE,
-                state.hidden())), language);
+        Page page = Page.linked(
+                language.code(),
+                view.title(),
+                false,
+                code -> "/c/" + campaign.slug()
+                        + state.query(Language.fromCode(code).orElseThrow()));
+        return Render.ok(
+                ResidentTemplates.campaign(page, view, new Steps.AddressStep("", FieldErrors.NONE, state.hidden())),
+                language);
     }
 
     /** Step 1 from a post: what was typed, and any problem with it (a closed campaign says so instead). */
-    RestResponse<TemplateInstance> address(Campaign campaign, FlowState state, FieldErrors errors,
-            Response.Status status) {
+    RestResponse<TemplateInstance> address(
+            Campaign campaign, FlowState state, FieldErrors errors, Response.Status status) {
         CampaignView view = views.withCounter(campaign, state.language());
-        FlowState kept = new FlowState(state.language(), state.source(), state.address(), null, null, null,
-                state.name(), state.email(), state.note(), state.ccMe());
-        Page page = Page.posted(state.lang(), view.title(), !errors.isEmpty(), "/c/" + campaign.slug(),
-                kept.hidden());
-        Steps.AddressStep step = new Steps.AddressStep(state.address() == null ? "" : state.address(), errors,
-                kept.hidden("address"));
+        FlowState kept = new FlowState(
+                state.language(),
+                state.source(),
+                state.address(),
+                null,
+                null,
+                null,
+                state.name(),
+                state.email(),
+                state.note(),
+                state.ccMe());
+        Page page = Page.posted(state.lang(), view.title(), !errors.isEmpty(), "/c/" + campaign.slug(), kept.hidden());
+        Steps.AddressStep step =
+                new Steps.AddressStep(state.address() == null ? "" : state.address(), errors, kept.hidden("address"));
         return Render.page(status, ResidentTemplates.campaign(page, view, step), state.language());
     }
 
     /** The address lies where two wards meet: the resident chooses. */
-    RestResponse<TemplateInstance> choose(Campaign campaign, FlowState state, WardFinder.Ambiguous ambiguous,
-            FieldErrors errors) {
+    RestResponse<TemplateInstance> choose(
+            Campaign campaign, FlowState state, WardFinder.Ambiguous ambiguous, FieldErrors errors) {
         UiMessages ui = words.in(state.language());
         FlowState unchosen = state.withoutWard();
-        Page page = Page.posted(state.lang(), ui.choose_title(), !errors.isEmpty(),
-                "/c/" + campaign.slug() + "/letter", unchosen.hidden());
-        Steps.WardChoice step = new Steps.WardChoice(ambiguous.normalized(), ambiguous.candidates(),
-                config.boardOfElectionsUrl().toString(), errors, unchosen.hidden(),
+        Page page = Page.posted(
+                state.lang(),
+                ui.choose_title(),
+                !errors.isEmpty(),
+                "/c/" + campaign.slug() + "/letter",
+                unchosen.hidden());
+        Steps.WardChoice step = new Steps.WardChoice(
+                ambiguous.normalized(),
+                ambiguous.candidates(),
+                config.boardOfElectionsUrl().toString(),
+                errors,
+                unchosen.hidden(),
                 LetterDrafts.changeAddress(state));
-        return Render.page(errors.isEmpty() ? Response.Status.OK : Response.Status.BAD_REQUEST,
-                ResidentTemplates.choose(page, views.of(campaign, state.language()), step), state.language());
+        return Render.page(
+                errors.isEmpty() ? Response.Status.OK : Response.Status.BAD_REQUEST,
+                ResidentTemplates.choose(page, views.of(campaign, state.language()), step),
+                state.language());
     }
 
     /** Step 2: the alder's card and the letter; {@code posted} keeps the resident's edits when shown again. */
-    RestResponse<TemplateInstance> letter(Campaign campaign, FlowState state, WardFinder.Found ward,
-            FlowForm posted, FieldErrors errors, Response.Status status) {
+    RestResponse<TemplateInstance> letter(
+            Campaign campaign,
+            FlowState state,
+            WardFinder.Found ward,
+            FlowForm posted,
+            FieldErrors errors,
+            Response.Status status) {
         UiMessages ui = words.in(state.language());
         Steps.LetterStep step = drafts.letterStep(campaign, state, ward, posted, errors);
-        FlowState withWard = new FlowState(state.language(), state.source(), state.address(), state.lat(),
-                state.lon(), ward.alder().ward(), state.name(), state.email(), state.note(), state.ccMe());
-        Page page = Page.posted(state.lang(), ui.letter_title(ward.alder().name()), !errors.isEmpty(),
-                "/c/" + campaign.slug() + "/letter", withWard.hidden());
-        return Render.page(status, ResidentTemplates.letter(page, views.of(campaign, state.language()), step),
-                state.language());
+        FlowState withWard = new FlowState(
+                state.language(),
+                state.source(),
+                state.address(),
+                state.lat(),
+                state.lon(),
+                ward.alder().ward(),
+                state.name(),
+                state.email(),
+                state.note(),
+                state.ccMe());
+        Page page = Page.posted(
+                state.lang(),
+                ui.letter_title(ward.alder().name()),
+                !errors.isEmpty(),
+                "/c/" + campaign.slug() + "/letter",
+                withWard.hidden());
+        return Render.page(
+                status, ResidentTemplates.letter(page, views.of(campaign, state.language()), step), state.language());
     }
 
     /** Link mode: the links and the text; switching language goes back to the letter in that language. */
@@ -94,22 +132,20 @@ public class StepPages {
         UiMessages ui = words.in(state.language());
         List<Page.Hidden> carried = new ArrayList<>(state.hidden());
         carried.add(new Page.Hidden("letter", link.id()));
-        Page page = Page.posted(state.lang(), ui.handover_title(), false, "/c/" + campaign.slug() + "/letter",
-                state.hidden());
+        Page page = Page.posted(
+                state.lang(), ui.handover_title(), false, "/c/" + campaign.slug() + "/letter", state.hidden());
         Steps.Handover step = new Steps.Handover(link, alder(link.ward()), carried);
-        return Render.ok(ResidentTemplates.handover(page, views.of(campaign, state.language()), step),
-                state.language());
+        return Render.ok(
+                ResidentTemplates.handover(page, views.of(campaign, state.language()), step), state.language());
     }
 
     RestResponse<TemplateInstance> thanks(Campaign campaign, FlowState state, LetterReceipt letter) {
         UiMessages ui = words.in(state.language());
         List<Page.Hidden> carried = new ArrayList<>(state.hidden("lat", "lon", "ward", "note", "ccMe"));
         carried.add(new Page.Hidden("letter", letter.id()));
-        Page page = Page.posted(state.lang(), ui.thanks_title(), false, "/c/" + campaign.slug() + "/thanks",
-                carried);
+        Page page = Page.posted(state.lang(), ui.thanks_title(), false, "/c/" + campaign.slug() + "/thanks", carried);
         Steps.Thanks step = drafts.thanks(campaign, state, letter, alder(letter.ward()));
-        return Render.ok(ResidentTemplates.thanks(page, views.of(campaign, state.language()), step),
-                state.language());
+        return Render.ok(ResidentTemplates.thanks(page, views.of(campaign, state.language()), step), state.language());
     }
 
     RestResponse<TemplateInstance> missing(Language language) {
@@ -119,7 +155,9 @@ public class StepPages {
     }
 
     private AlderCard alder(int ward) {
-        return directory.alder(ward).map(AlderCard::of)
+        return directory
+                .alder(ward)
+                .map(AlderCard::of)
                 .orElseThrow(() -> new IllegalStateException("No alder for ward " + ward));
     }
 }

@@ -1,9 +1,7 @@
 package org.aldermail.resident;
 
-import java.util.List;
-
 import io.quarkus.qute.RawString;
-
+import java.util.List;
 import org.aldermail.campaign.PhoneScript;
 import org.aldermail.delivery.LinkLetter;
 import org.aldermail.web.Page;
@@ -11,12 +9,10 @@ import org.aldermail.web.Page;
 /** The data of each step's template. */
 final class Steps {
 
-    private Steps() {
-    }
+    private Steps() {}
 
     /** A campaign on the list at {@code /}. */
-    record CampaignItem(String title, String href, boolean accepting, String deadline) {
-    }
+    record CampaignItem(String title, String href, boolean accepting, String deadline) {}
 
     /**
      * Step 1: the address box.
@@ -24,13 +20,16 @@ final class Steps {
      * @param address what is in the box
      * @param carried the state of later steps, kept when the resident came back to change the address
      */
-    record AddressStep(String address, FieldErrors errors, List<Page.Hidden> carried) {
-    }
+    record AddressStep(String address, FieldErrors errors, List<Page.Hidden> carried) {}
 
     /** The chooser for an address where two wards meet. */
-    record WardChoice(String normalized, List<AlderCard> candidates, String boardOfElectionsUrl, FieldErrors errors,
-            List<Page.Hidden> carried, List<Page.Hidden> changeAddress) {
-    }
+    record WardChoice(
+            String normalized,
+            List<AlderCard> candidates,
+            String boardOfElectionsUrl,
+            FieldErrors errors,
+            List<Page.Hidden> carried,
+            List<Page.Hidden> changeAddress) {}
 
     /**
      * Step 2: the alder's card and the editable letter.
@@ -42,15 +41,30 @@ final class Steps {
      * @param constituent     the signature's last line ("Constituent of the 15th Ward")
      * @param notes           the cited footnotes, as safe HTML (their links clickable)
      */
-    record LetterStep(AlderCard alder, String foundFor, boolean addressOnForm, String name, String email,
-            String address, String subject, String opening, String body, String shown, String note, boolean ccMe,
-            String closing, String signName, String signAddress, String constituent, List<RawString> notes,
-            FieldErrors errors, List<Page.Hidden> carried, List<Page.Hidden> changeAddress) {
-    }
+    record LetterStep(
+            AlderCard alder,
+            String foundFor,
+            boolean addressOnForm,
+            String name,
+            String email,
+            String address,
+            String subject,
+            String opening,
+            String body,
+            String shown,
+            String note,
+            boolean ccMe,
+            String closing,
+            String signName,
+            String signAddress,
+            String constituent,
+            List<RawString> notes,
+            FieldErrors errors,
+            List<Page.Hidden> carried,
+            List<Page.Hidden> changeAddress) {}
 
     /** Link mode: the letter ready for the resident's own mail client. */
-    record Handover(LinkLetter link, AlderCard alder, List<Page.Hidden> carried) {
-    }
+    record Handover(LinkLetter link, AlderCard alder, List<Page.Hidden> carried) {}
 
     /**
      * The thank-you page.
@@ -59,6 +73,5 @@ final class Steps {
      * @param script the phone script filled for the resident and their alder
      * @param back   the campaign page, in the same language and with the same source
      */
-    record Thanks(String heading, String status, AlderCard alder, PhoneScript<String> script, String back) {
-    }
+    record Thanks(String heading, String status, AlderCard alder, PhoneScript<String> script, String back) {}
 }

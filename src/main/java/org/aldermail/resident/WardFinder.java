@@ -1,10 +1,8 @@
 package org.aldermail.resident;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.aldermail.campaign.LetterInput;
 import org.aldermail.geocode.AddressLookup;
 import org.aldermail.geocode.AddressLookupService;
@@ -23,18 +21,14 @@ import org.aldermail.web.UiMessages;
 public class WardFinder {
 
     /** What the address or location gave. */
-    public sealed interface Outcome permits Found, Ambiguous, Invalid {
-    }
+    public sealed interface Outcome permits Found, Ambiguous, Invalid {}
 
     /** @param normalized the address as the geocoder read it, or null when found from the location */
-    public record Found(AlderCard alder, String normalized) implements Outcome {
-    }
+    public record Found(AlderCard alder, String normalized) implements Outcome {}
 
-    public record Ambiguous(String normalized, List<AlderCard> candidates) implements Outcome {
-    }
+    public record Ambiguous(String normalized, List<AlderCard> candidates) implements Outcome {}
 
-    public record Invalid(FieldError error) implements Outcome {
-    }
+    public record Invalid(FieldError error) implements Outcome {}
 
     private final AddressLookupService addresses;
     private final WardService wards;
@@ -60,7 +54,8 @@ public class WardFinder {
         if (found.isEmpty()) {
             return new Invalid(FieldError.of(AddressErrors.FIELD, ui.location_outside_city()));
         }
-        return card(found.get().ward().number()).<Outcome>map(card -> new Found(card, null))
+        return card(found.get().ward().number())
+                .<Outcome>map(card -> new Found(card, null))
                 .orElseGet(() -> new Invalid(FieldError.of(AddressErrors.FIELD, ui.location_outside_city())));
     }
 
@@ -76,19 +71,26 @@ public class WardFinder {
         try {
             lookup = addresses.lookup(address);
         } catch (GeocodeException e) {
-            return new Invalid(e.reason() == GeocodeException.Reason.INVALID_INPUT
-                    ? FieldError.of(AddressErrors.FIELD, ui.address_characters())
-                    : AddressErrors.of(problemType(e.reason()), e.details(), address, ui));
+            return new Invalid(
+                    e.reason() == GeocodeException.Reason.INVALID_INPUT
+                            ? FieldError.of(AddressErrors.FIELD, ui.address_characters())
+                            : AddressErrors.of(problemType(e.reason()), e.details(), address, ui));
         }
         String normalized = lookup.address().normalized();
         if (!lookup.ambiguous()) {
-            return card(lookup.ward().number()).<Outcome>map(card -> new Found(card, normalized))
+            return card(lookup.ward().number())
+                    .<Outcome>map(card -> new Found(card, normalized))
                     .orElseGet(() -> new Invalid(FieldError.of(AddressErrors.FIELD, ui.address_outside_city())));
         }
-        List<AlderCard> candidates = lookup.candidates().stream().map(AddressLookup.CandidateView::ward)
-                .map(this::card).flatMap(Optional::stream).toList();
+        List<AlderCard> candidates = lookup.candidates().stream()
+                .map(AddressLookup.CandidateView::ward)
+                .map(this::card)
+                .flatMap(Optional::stream)
+                .toList();
         Integer chosen = state.ward();
-        return candidates.stream().filter(c -> chosen != null && c.ward() == chosen).findFirst()
+        return candidates.stream()
+                .filter(c -> chosen != null && c.ward() == chosen)
+                .findFirst()
                 .<Outcome>map(card -> new Found(card, normalized))
                 .orElseGet(() -> new Ambiguous(normalized, candidates));
     }

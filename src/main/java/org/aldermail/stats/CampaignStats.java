@@ -10,14 +10,20 @@ import java.util.Map;
  * @param total letters that have reached or are on their way to an alder: sent and queued server letters,
  *              plus link letters whose senders reported "I sent it"
  */
-public record CampaignStats(String campaign, long total, List<WardCount> wards, Map<String, Long> bySource,
-        OffsetDateTime updatedAt) {
+public record CampaignStats(
+        String campaign, long total, List<WardCount> wards, Map<String, Long> bySource, OffsetDateTime updatedAt) {
 
     /**
      * @param queued       server letters confirmed and waiting in the outbox (or being sent)
      * @param personalised letters, sent or on their way, that carry the resident's own sentence or edits
      */
-    public record WardCount(int ward, String alder, long sent, long queued, long failed, long linkOpened,
-            long selfReported, long personalised) {
-    }
+    public record WardCount(
+            int ward,
+            String alder,
+            long sent,
+            long queued,
+            long failed,
+            long linkOpened,
+            long selfReported,
+            long personalised) {}
 }

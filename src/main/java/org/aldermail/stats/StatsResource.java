@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.campaign.UnknownCampaignException;
 

@@ -1,14 +1,12 @@
 package org.aldermail.stats;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.aldermail.delivery.LetterCounts;
 import org.aldermail.delivery.LetterStatus;
 import org.aldermail.ward.WardService;
@@ -48,8 +46,7 @@ public class StatsService {
                 case SENT -> tally.sent += row.count();
                 case QUEUED, SENDING -> tally.queued += row.count();
                 case FAILED -> tally.failed += row.count();
-                default -> {
-                }
+                default -> {}
             }
             if (row.personalised() && isOnItsWayOrHandedOver(row.status())) {
                 tally.personalised += row.count();
@@ -63,12 +60,23 @@ public class StatsService {
                 tally.linkOpened += row.count();
             }
         }
-        List<CampaignStats.WardCount> perWard = allWards.stream().map(ward -> {
-            Tally t = tallies.get(ward.number());
-            return new CampaignStats.WardCount(ward.number(), ward.alder().name(), t.sent, t.queued, t.failed,
-                    t.linkOpened, t.selfReported, t.personalised);
-        }).toList();
-        long total = perWard.stream().mapToLong(w -> w.sent() + w.queued() + w.selfReported()).sum();
+        List<CampaignStats.WardCount> perWard = allWards.stream()
+                .map(ward -> {
+                    Tally t = tallies.get(ward.number());
+                    return new CampaignStats.WardCount(
+                            ward.number(),
+                            ward.alder().name(),
+                            t.sent,
+                            t.queued,
+                            t.failed,
+                            t.linkOpened,
+                            t.selfReported,
+                            t.personalised);
+                })
+                .toList();
+        long total = perWard.stream()
+                .mapToLong(w -> w.sent() + w.queued() + w.selfReported())
+                .sum();
         Map<String, Long> bySource = new LinkedHashMap<>();
         letters.countedBySource(slug).forEach(row -> bySource.put(row.source(), row.count()));
         return new CampaignStats(slug, total, perWard, bySource, OffsetDateTime.now(ZoneOffset.UTC));

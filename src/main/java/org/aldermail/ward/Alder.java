@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * @param surname the family name for a salutation ("Lopez", "La Spata", "Rodriguez Sanchez")
  * @param asOf    the date the contact data was captured
  */
-public record Alder(int ward, String name, String surname, String email, String phone, String office, LocalDate asOf) {
-}
+public record Alder(int ward, String name, String surname, String email, String phone, String office, LocalDate asOf) {}

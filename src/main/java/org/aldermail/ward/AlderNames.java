@@ -7,17 +7,20 @@ import java.util.stream.Collectors;
 /** Turns the City's name forms into a display name and a surname for salutations. */
 final class AlderNames {
 
-    private AlderNames() {
-    }
+    private AlderNames() {}
 
     /** "Burnett, Jr., Walter" (the Ward Offices dataset's form) → "Walter Burnett, Jr.". */
     static String fromSurnameFirst(String surnameFirst) {
-        List<String> parts = Arrays.stream(surnameFirst.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> parts = Arrays.stream(surnameFirst.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
         if (parts.size() < 2) {
             return surnameFirst.trim();
         }
         String given = parts.get(parts.size() - 1);
-        String suffixes = parts.subList(1, parts.size() - 1).stream().map(s -> ", " + s).collect(Collectors.joining());
+        String suffixes =
+                parts.subList(1, parts.size() - 1).stream().map(s -> ", " + s).collect(Collectors.joining());
         return given + " " + parts.get(0) + suffixes;
     }
 
@@ -36,7 +39,7 @@ final class AlderNames {
         String withoutSuffix = displayName.split(",")[0].trim();
         String[] words = withoutSuffix.split("\\s+");
         int first = 1;
-        while (first < words.length - 1 && words[first].matches("\\p{L}\\.?") ) {
+        while (first < words.length - 1 && words[first].matches("\\p{L}\\.?")) {
             first++;
         }
         if (words.length == 1) {

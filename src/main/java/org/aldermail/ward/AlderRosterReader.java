@@ -1,5 +1,10 @@
 package org.aldermail.ward;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 /**
  * Reads the alder roster in either of its two published forms: our curated CSV
  * ({@code ward,alder,email,phone,office_address,source,as_of}) or the City's Ward Offices JSON
@@ -28,8 +27,7 @@ public final class AlderRosterReader {
 
     private static final Pattern PLAUSIBLE_EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[A-Za-z]{2,}$");
 
-    private AlderRosterReader() {
-    }
+    private AlderRosterReader() {}
 
     public static Map<Integer, Alder> read(Path file) {
         String name = file.getFileName().toString().toLowerCase();
@@ -48,16 +46,22 @@ public final class AlderRosterReader {
         List<Alder> rows = new ArrayList<>();
         CsvMapper mapper = new CsvMapper();
         try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(file.toFile())) {
             int line = 1;
             while (it.hasNext()) {
                 line++;
                 Map<String, String> row = it.next();
                 String where = "Alder roster " + file + ", line " + line;
                 String name = required(row, "alder", where);
-                rows.add(new Alder(ward(required(row, "ward", where), where), name, AlderNames.surnameOfDisplayName(name),
-                        required(row, "email", where), row.getOrDefault("phone", "").trim(),
-                        row.getOrDefault("office_address", "").trim(), date(required(row, "as_of", where), where)));
+                rows.add(new Alder(
+                        ward(required(row, "ward", where), where),
+                        name,
+                        AlderNames.surnameOfDisplayName(name),
+                        required(row, "email", where),
+                        row.getOrDefault("phone", "").trim(),
+                        row.getOrDefault("office_address", "").trim(),
+                        date(required(row, "as_of", where), where)));
             }
         }
         return rows;
@@ -68,18 +72,31 @@ public final class AlderRosterReader {
         if (root == null || !root.isArray()) {
             throw new WardMapException("Alder roster " + file + " is not a JSON array of Ward Offices records");
         }
-        LocalDate captured = Files.getLastModifiedTime(file).toInstant().atZone(ZoneId.of("America/Chicago")).toLocalDate();
+        LocalDate captured = Files.getLastModifiedTime(file)
+                .toInstant()
+                .atZone(ZoneId.of("America/Chicago"))
+                .toLocalDate();
         List<Alder> rows = new ArrayList<>();
         int index = 0;
         for (JsonNode record : root) {
             String where = "Alder roster " + file + ", record " + index++;
             String surnameFirst = text(record, "alderman", where);
-            String office = String.join(", ", nonBlank(record.path("address").asText(""),
-                    record.path("city").asText("Chicago"), (record.path("state").asText("IL") + " "
-                            + record.path("zipcode").asText("")).trim()));
-            rows.add(new Alder(ward(text(record, "ward", where), where), AlderNames.fromSurnameFirst(surnameFirst),
-                    AlderNames.surnameOfSurnameFirst(surnameFirst), text(record, "email", where),
-                    record.path("ward_phone").asText("").trim(), office, captured));
+            String office = String.join(
+                    ", ",
+                    nonBlank(
+                            record.path("address").asText(""),
+                            record.path("city").asText("Chicago"),
+                            (record.path("state").asText("IL") + " "
+                                            + record.path("zipcode").asText(""))
+                                    .trim()));
+            rows.add(new Alder(
+                    ward(text(record, "ward", where), where),
+                    AlderNames.fromSurnameFirst(surnameFirst),
+                    AlderNames.surnameOfSurnameFirst(surnameFirst),
+                    text(record, "email", where),
+                    record.path("ward_phone").asText("").trim(),
+                    office,
+                    captured));
         }
         return rows;
     }
@@ -88,11 +105,12 @@ public final class AlderRosterReader {
         Map<Integer, Alder> byWard = new TreeMap<>();
         for (Alder alder : rows) {
             if (!PLAUSIBLE_EMAIL.matcher(alder.email()).matches()) {
-                throw new WardMapException("Alder roster " + file + ": ward " + alder.ward() + " email '" + alder.email()
-                        + "' is not a plausible address");
+                throw new WardMapException("Alder roster " + file + ": ward " + alder.ward() + " email '"
+                        + alder.email() + "' is not a plausible address");
             }
             if (byWard.put(alder.ward(), alder) != null) {
-                throw new WardMapException("Alder roster " + file + ": ward " + alder.ward() + " appears more than once");
+                throw new WardMapException(
+                        "Alder roster " + file + ": ward " + alder.ward() + " appears more than once");
             }
         }
         List<Integer> missing = new ArrayList<>();
@@ -132,7 +150,8 @@ public final class AlderRosterReader {
         } catch (NumberFormatException ignored) {
             // reported below with the same message as an out-of-range number
         }
-        throw new WardMapException(where + ": ward '" + text + "' is not a number from 1 to " + WardMapReader.WARD_COUNT);
+        throw new WardMapException(
+                where + ": ward '" + text + "' is not a number from 1 to " + WardMapReader.WARD_COUNT);
     }
 
     private static LocalDate date(String text, String where) {

@@ -1,5 +1,12 @@
 package org.aldermail.ward;
 
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,15 +17,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-
-import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /** Records, at every start, the content hash of the ward map and roster this instance serves. */
 @ApplicationScoped
@@ -49,9 +47,11 @@ public class DataSnapshotRecorder {
     private void record(String kind, Path file) {
         String sha256 = sha256(file);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        int touched = entityManager.createQuery(
-                        "update DataSnapshot set lastLoadedAt = :now where kind = :kind and sha256 = :sha")
-                .setParameter("now", now).setParameter("kind", kind).setParameter("sha", sha256)
+        int touched = entityManager
+                .createQuery("update DataSnapshot set lastLoadedAt = :now where kind = :kind and sha256 = :sha")
+                .setParameter("now", now)
+                .setParameter("kind", kind)
+                .setParameter("sha", sha256)
                 .executeUpdate();
         if (touched == 0) {
             DataSnapshot snapshot = new DataSnapshot();
@@ -68,7 +68,7 @@ public class DataSnapshotRecorder {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[64 * 1024];
-            for (int read; (read = in.read(buffer)) > 0;) {
+            for (int read; (read = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, read);
             }
             return HexFormat.of().formatHex(digest.digest());

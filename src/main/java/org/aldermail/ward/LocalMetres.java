@@ -16,8 +16,7 @@ public final class LocalMetres {
     private static final double METRES_PER_DEGREE_LAT = 6_371_008.8 * Math.PI / 180.0;
     private static final double METRES_PER_DEGREE_LON = METRES_PER_DEGREE_LAT * Math.cos(Math.toRadians(ORIGIN_LAT));
 
-    private LocalMetres() {
-    }
+    private LocalMetres() {}
 
     public static double x(double lon) {
         return (lon - ORIGIN_LON) * METRES_PER_DEGREE_LON;

@@ -1,10 +1,9 @@
 package org.aldermail.ward;
 
-import java.nio.file.Path;
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** Where the ward map and the alder roster come from. */
 @ConfigMapping(prefix = "aldermail.ward")

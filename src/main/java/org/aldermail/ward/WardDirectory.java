@@ -1,15 +1,13 @@
 package org.aldermail.ward;
 
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.Startup;
 
 /**
  * The ward map index and the alder roster, loaded and validated once at startup; a broken file stops
@@ -19,7 +17,8 @@ import io.quarkus.runtime.Startup;
 @ApplicationScoped
 public class WardDirectory {
 
-    static final List<Path> DEFAULT_ROSTERS = List.of(Path.of("data/chicago-alders.csv"), Path.of("data/ward-offices.json"));
+    static final List<Path> DEFAULT_ROSTERS =
+            List.of(Path.of("data/chicago-alders.csv"), Path.of("data/ward-offices.json"));
 
     private final WardIndex index;
     private final Map<Integer, Alder> alders;
@@ -32,13 +31,18 @@ public class WardDirectory {
         rosterFile = config.rosterFile().orElseGet(WardDirectory::firstExistingRoster);
         index = WardIndex.build(WardMapReader.read(mapFile));
         alders = AlderRosterReader.read(rosterFile);
-        Log.infof("Ward map %s and roster %s loaded in %d ms", mapFile, rosterFile, (System.nanoTime() - started) / 1_000_000);
+        Log.infof(
+                "Ward map %s and roster %s loaded in %d ms",
+                mapFile, rosterFile, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static Path firstExistingRoster() {
-        return DEFAULT_ROSTERS.stream().filter(Files::isRegularFile).findFirst().orElseThrow(() -> new WardMapException(
-                "No alder roster: neither " + DEFAULT_ROSTERS.get(0) + " nor " + DEFAULT_ROSTERS.get(1)
-                        + " exists; run the data step (data/fetch-data.sh) or set aldermail.ward.roster-file"));
+        return DEFAULT_ROSTERS.stream()
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .orElseThrow(() -> new WardMapException(
+                        "No alder roster: neither " + DEFAULT_ROSTERS.get(0) + " nor " + DEFAULT_ROSTERS.get(1)
+                                + " exists; run the data step (data/fetch-data.sh) or set aldermail.ward.roster-file"));
     }
 
     public WardIndex index() {
@@ -56,7 +60,9 @@ public class WardDirectory {
     }
 
     public List<Alder> alders() {
-        return alders.values().stream().sorted((a, b) -> Integer.compare(a.ward(), b.ward())).toList();
+        return alders.values().stream()
+                .sorted((a, b) -> Integer.compare(a.ward(), b.ward()))
+                .toList();
     }
 
     public Path mapFile() {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -47,7 +46,9 @@ public final class WardIndex {
     private final int[][] cellCandidates;
 
     private WardIndex(List<WardShape> wards) {
-        List<WardShape> ordered = wards.stream().sorted(Comparator.comparingInt(WardShape::number)).toList();
+        List<WardShape> ordered = wards.stream()
+                .sorted(Comparator.comparingInt(WardShape::number))
+                .toList();
         int count = ordered.size();
         wardNumbers = new int[count];
         locators = new IndexedPointInAreaLocator[count];
@@ -102,7 +103,10 @@ public final class WardIndex {
                     cellWard[cell1d] = (byte) wardNumbers[touching.get(0)];
                 } else {
                     cellWard[cell1d] = MIXED_CELL;
-                    cellCandidates[cell1d] = touching.stream().mapToInt(Integer::intValue).sorted().toArray();
+                    cellCandidates[cell1d] = touching.stream()
+                            .mapToInt(Integer::intValue)
+                            .sorted()
+                            .toArray();
                 }
             }
         }
@@ -110,7 +114,10 @@ public final class WardIndex {
 
     /** The ward covering this point, or 0 when the point is in no ward. */
     public int wardAt(double lon, double lat) {
-        if (!(lon >= extent.getMinX() && lon <= extent.getMaxX() && lat >= extent.getMinY() && lat <= extent.getMaxY())) {
+        if (!(lon >= extent.getMinX()
+                && lon <= extent.getMaxX()
+                && lat >= extent.getMinY()
+                && lat <= extent.getMaxY())) {
             return 0;
         }
         int col = Math.min((int) ((lon - extent.getMinX()) / cellWidth), GRID_SIZE - 1);
@@ -161,7 +168,8 @@ public final class WardIndex {
             if (wardNumbers[i] == excludedWard) {
                 continue;
             }
-            double meters = locators[i].locate(lonLat) != Location.EXTERIOR ? 0 : metricDistances[i].distance(metricPoint);
+            double meters =
+                    locators[i].locate(lonLat) != Location.EXTERIOR ? 0 : metricDistances[i].distance(metricPoint);
             if (meters <= limit) {
                 found.add(new WardDistance(wardNumbers[i], meters));
                 if (nearestOnly) {

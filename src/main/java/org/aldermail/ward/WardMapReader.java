@@ -1,5 +1,8 @@
 package org.aldermail.ward;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,9 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -19,8 +19,6 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
-
-import io.quarkus.logging.Log;
 
 /**
  * Reads and validates a ward map published as a GeoJSON FeatureCollection (the City's export format).
@@ -38,8 +36,7 @@ public final class WardMapReader {
 
     private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
 
-    private WardMapReader() {
-    }
+    private WardMapReader() {}
 
     public static List<WardShape> read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -121,9 +118,13 @@ public final class WardMapReader {
         }
         Geometry fixed = GeometryFixer.fix(geometry);
         double areaChange = Math.abs(fixed.getArea() - geometry.getArea()) / Math.max(geometry.getArea(), 1e-12);
-        if (!(fixed instanceof Polygonal) || fixed.isEmpty() || !fixed.isValid() || areaChange > MAX_AREA_CHANGE_ON_FIX) {
-            throw new WardMapException(where + ": geometry is invalid and cannot be repaired without changing the ward ("
-                    + new IsValidOp(geometry).getValidationError() + ")");
+        if (!(fixed instanceof Polygonal)
+                || fixed.isEmpty()
+                || !fixed.isValid()
+                || areaChange > MAX_AREA_CHANGE_ON_FIX) {
+            throw new WardMapException(
+                    where + ": geometry is invalid and cannot be repaired without changing the ward ("
+                            + new IsValidOp(geometry).getValidationError() + ")");
         }
         Log.warnf("%s: invalid geometry repaired (area change %.4f%%)", where, areaChange * 100);
         return fixed;

@@ -1,14 +1,12 @@
 package org.aldermail.ward;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.Optional;
 import org.aldermail.web.ProblemType;
 import org.aldermail.web.Problems;
 import org.aldermail.web.Truncate;
@@ -33,8 +31,12 @@ public class WardResource {
     @GET
     @Path("wards/{number}")
     public WardView one(@PathParam("number") String number) {
-        return parseWard(number).flatMap(wards::ward).orElseThrow(() -> Problems.of(ProblemType.UNKNOWN_WARD,
-                "There is no ward '" + Truncate.forMessage(number) + "'; Chicago's wards are numbered 1 to 50."));
+        return parseWard(number)
+                .flatMap(wards::ward)
+                .orElseThrow(() -> Problems.of(
+                        ProblemType.UNKNOWN_WARD,
+                        "There is no ward '" + Truncate.forMessage(number)
+                                + "'; Chicago's wards are numbered 1 to 50."));
     }
 
     private static Optional<Integer> parseWard(String text) {

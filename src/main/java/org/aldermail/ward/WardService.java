@@ -1,9 +1,8 @@
 package org.aldermail.ward;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** Wards, their alders, and point → ward. */
 @ApplicationScoped
@@ -26,9 +25,13 @@ public class WardService {
     /** Empty when the point is in no ward (outside the city or in one of its holes). */
     public Optional<PointLookup> lookup(double lat, double lon) {
         return directory.wardAt(lat, lon).map(number -> {
-            double distance = directory.index().nearestOtherWard(lon, lat).map(WardDistance::meters).orElse(Double.NaN);
-            return new PointLookup(ward(number).orElseThrow(), new PointLookup.Location(lat, lon),
-                    Math.round(distance * 10) / 10.0);
+            double distance = directory
+                    .index()
+                    .nearestOtherWard(lon, lat)
+                    .map(WardDistance::meters)
+                    .orElse(Double.NaN);
+            return new PointLookup(
+                    ward(number).orElseThrow(), new PointLookup.Location(lat, lon), Math.round(distance * 10) / 10.0);
         });
     }
 }

@@ -18,37 +18,46 @@ import java.util.function.Function;
  * @param languages    every language, each with its link (null when the page switches by form)
  * @param languageForm the form that switches language, or null when the page switches by links
  */
-public record Page(String lang, String title, boolean hasErrors, List<LanguageChoice> languages,
-        LanguageForm languageForm) {
+public record Page(
+        String lang, String title, boolean hasErrors, List<LanguageChoice> languages, LanguageForm languageForm) {
 
     /** The languages of the pages, each named in itself (the same words whatever the page's language). */
     public static final Map<String, String> LANGUAGE_NAMES = Map.of("en", "English", "es", "Español");
+
     private static final List<String> ORDER = List.of("en", "es");
 
     /** @param href the page in this language, or null on a page that switches by form */
-    public record LanguageChoice(String code, String name, String href, boolean current) {
-    }
+    public record LanguageChoice(String code, String name, String href, boolean current) {}
 
     /** Posts the page's state again with another {@code lang}. */
-    public record LanguageForm(String action, List<Hidden> fields) {
-    }
+    public record LanguageForm(String action, List<Hidden> fields) {}
 
     /** One hidden form field. */
-    public record Hidden(String name, String value) {
-    }
+    public record Hidden(String name, String value) {}
 
     /** A page that switches language by links; {@code href} gives the page's address in a language. */
     public static Page linked(String lang, String title, boolean hasErrors, Function<String, String> href) {
-        return new Page(lang, title, hasErrors,
-                ORDER.stream().map(code -> new LanguageChoice(code, LANGUAGE_NAMES.get(code), href.apply(code),
-                        code.equals(lang))).toList(), null);
+        return new Page(
+                lang,
+                title,
+                hasErrors,
+                ORDER.stream()
+                        .map(code ->
+                                new LanguageChoice(code, LANGUAGE_NAMES.get(code), href.apply(code), code.equals(lang)))
+                        .toList(),
+                null);
     }
 
     /** A page that switches language by posting {@code state} (without {@code lang}) to {@code action}. */
     public static Page posted(String lang, String title, boolean hasErrors, String action, List<Hidden> state) {
-        return new Page(lang, title, hasErrors,
-                ORDER.stream().map(code -> new LanguageChoice(code, LANGUAGE_NAMES.get(code), null,
-                        code.equals(lang))).toList(), new LanguageForm(action, state));
+        return new Page(
+                lang,
+                title,
+                hasErrors,
+                ORDER.stream()
+                        .map(code -> new LanguageChoice(code, LANGUAGE_NAMES.get(code), null, code.equals(lang)))
+                        .toList(),
+                new LanguageForm(action, state));
     }
 
     /** The language codes the pages are written in. */

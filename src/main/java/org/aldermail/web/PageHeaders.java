@@ -3,7 +3,6 @@ package org.aldermail.web;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**

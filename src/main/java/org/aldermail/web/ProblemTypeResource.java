@@ -1,13 +1,12 @@
 package org.aldermail.web;
 
-import java.util.Arrays;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 
 /** Makes each problem {@code type} URI resolvable to a short human-readable description. */
 @Path("/problems")

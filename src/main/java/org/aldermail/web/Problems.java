@@ -1,14 +1,12 @@
 package org.aldermail.web;
 
-import java.util.Map;
-
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import java.util.Map;
 
 /** Builds the application/problem+json errors of the API (RFC 9457); the problem extension renders them. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static HttpProblem of(ProblemType type, String detail) {
         return of(type, detail, Map.of());

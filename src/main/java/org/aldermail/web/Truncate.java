@@ -5,8 +5,7 @@ public final class Truncate {
 
     private static final int MAX_ECHO = 40;
 
-    private Truncate() {
-    }
+    private Truncate() {}
 
     public static String forMessage(String input) {
         String printable = input.codePoints()

@@ -146,7 +146,8 @@ public interface UiMessages {
     @Message("There is more than one street with this name and number. Choose yours below.")
     String address_direction_needed();
 
-    @Message("We know this street, but our map can't place this house number. Try “Use my location”, or check your ward with the Chicago Board of Elections.")
+    @Message(
+            "We know this street, but our map can't place this house number. Try “Use my location”, or check your ward with the Chicago Board of Elections.")
     String address_not_locatable();
 
     @Message("This address is not in the City of Chicago. aldermail writes only to Chicago's 50 alderpersons.")
@@ -166,10 +167,12 @@ public interface UiMessages {
     @Message("Which ward do you live in?")
     String choose_title();
 
-    @Message("{address} is right where two wards meet, so the address alone doesn't tell us which one you live in. A letter to the wrong alderperson doesn't count, so please choose.")
+    @Message(
+            "{address} is right where two wards meet, so the address alone doesn't tell us which one you live in. A letter to the wrong alderperson doesn't count, so please choose.")
     String choose_explain(String address);
 
-    @Message("Not sure? Look up your address with the Chicago Board of Elections (“Your Voter Information” shows your ward), then come back here.")
+    @Message(
+            "Not sure? Look up your address with the Chicago Board of Elections (“Your Voter Information” shows your ward), then come back here.")
     String choose_check();
 
     @Message("Chicago Board of Elections: Your Voter Information")
@@ -248,7 +251,8 @@ public interface UiMessages {
     @Message("Why this matters to you (optional)")
     String note_label();
 
-    @Message("One or two sentences in your own words make your letter stronger. They go into the letter as a paragraph of their own.")
+    @Message(
+            "One or two sentences in your own words make your letter stronger. They go into the letter as a paragraph of their own.")
     String note_hint();
 
     @Message("The letter ends")
@@ -272,7 +276,8 @@ public interface UiMessages {
     @Message("Send it for me")
     String send_server();
 
-    @Message("We email you a link to confirm it's you. Then we send the letter in your name, and replies go to your email.")
+    @Message(
+            "We email you a link to confirm it's you. Then we send the letter in your name, and replies go to your email.")
     String send_server_hint();
 
     @Message("Open it in my email app")
@@ -316,7 +321,8 @@ public interface UiMessages {
     @Message("Your sentence contains characters we can't send. Please retype it.")
     String note_characters();
 
-    @Message("This address is in another ward than your location. Please check it, or use “Change address” to find your alderperson from the address.")
+    @Message(
+            "This address is in another ward than your location. Please check it, or use “Change address” to find your alderperson from the address.")
     String address_other_ward();
 
     @Message("Choose how to send your letter.")
@@ -345,7 +351,8 @@ public interface UiMessages {
     @Message("Outlook")
     String open_outlook();
 
-    @Message("Your letter is too long for an email link, so the link holds a shorter version. Please copy the full letter below and paste it in its place.")
+    @Message(
+            "Your letter is too long for an email link, so the link holds a shorter version. Please copy the full letter below and paste it in its place.")
     String shortened_notice();
 
     @Message("Or copy it into any email")
@@ -386,7 +393,8 @@ public interface UiMessages {
     @Message("Thank you, {name}")
     String thanks_title_named(String name);
 
-    @Message("One more step: we emailed a link to {email}. Your letter goes to {alderName} only after you open it and press the button. If you don't see the email, check your spam folder.")
+    @Message(
+            "One more step: we emailed a link to {email}. Your letter goes to {alderName} only after you open it and press the button. If you don't see the email, check your spam folder.")
     String status_pending(String email, String alderName);
 
     @Message("Your letter to {alderName} is on its way.")

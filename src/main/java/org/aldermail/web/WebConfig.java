@@ -1,9 +1,8 @@
 package org.aldermail.web;
 
-import java.net.URI;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 
 /** How the app is reached from outside. */
 @ConfigMapping(prefix = "aldermail.web")

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-
 import org.aldermail.campaign.Campaign.Sender;
 
 /** Small valid campaign folders for tests, and edits of them. */
@@ -126,8 +125,7 @@ final class CampaignFolders {
             ¡Vote NO!
             """;
 
-    private CampaignFolders() {
-    }
+    private CampaignFolders() {}
 
     /** Writes a valid campaign folder {@code root/slug}. */
     static Path valid(Path root, String slug) {

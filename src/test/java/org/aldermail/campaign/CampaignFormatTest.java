@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +19,7 @@ class CampaignFormatTest {
 
     @TempDir
     Path root;
+
     Path folder;
     Path yaml;
     Path en;
@@ -54,7 +54,9 @@ class CampaignFormatTest {
     @Test
     void aShortPlaceholderNameSuggestsTheFullOne() {
         edit(es, "Me llamo {resident.name}", "Me llamo {name}");
-        assertError(es, lineOf(es, "{name}"),
+        assertError(
+                es,
+                lineOf(es, "{name}"),
                 "unknown placeholder {name} (did you mean {alder.name}, {ward.name} or {resident.name}?)");
     }
 
@@ -117,8 +119,10 @@ class CampaignFormatTest {
     @Test
     void aRepeatedSectionIsReported() {
         edit(en, "[social]\nVote NO!\n", "[social]\nVote NO!\n\n[social]\nAgain\n");
-        assertError(en, lineOf(en, "Again") - 1, "section [social] appears twice (first at line "
-                + lineOf(en, "[social]") + ")");
+        assertError(
+                en,
+                lineOf(en, "Again") - 1,
+                "section [social] appears twice (first at line " + lineOf(en, "[social]") + ")");
     }
 
     @Test
@@ -163,8 +167,10 @@ class CampaignFormatTest {
     @Test
     void aMarkerInsideAParagraphIsReported() {
         edit(en, "Thank you, {alder.name}.", "Thank you, {personalNote}.");
-        assertError(en, lineOf(en, "Thank you, {personalNote}"), "{personalNote} belongs in [letter] only, alone on"
-                + " its own line");
+        assertError(
+                en,
+                lineOf(en, "Thank you, {personalNote}"),
+                "{personalNote} belongs in [letter] only, alone on" + " its own line");
     }
 
     // ---- footnotes ----
@@ -222,11 +228,12 @@ class CampaignFormatTest {
     @Test
     void closingTimesAreReadInChicagoTimeOrWithTheirOffset() {
         edit(yaml, "status: open\n", "status: open\ncloses: 2025-03-12 09:30\n");
-        assertThat(load().closesAt()).hasValueSatisfying(closes -> assertThat(closes.toOffsetDateTime())
-                .hasToString("2025-03-12T09:30-05:00"));
+        assertThat(load().closesAt())
+                .hasValueSatisfying(
+                        closes -> assertThat(closes.toOffsetDateTime()).hasToString("2025-03-12T09:30-05:00"));
         edit(yaml, "closes: 2025-03-12 09:30", "closes: 2025-03-12T14:30Z");
-        assertThat(load().closesAt().map(ZonedDateTime::toOffsetDateTime)).hasValueSatisfying(
-                closes -> assertThat(closes).hasToString("2025-03-12T09:30-05:00"));
+        assertThat(load().closesAt().map(ZonedDateTime::toOffsetDateTime))
+                .hasValueSatisfying(closes -> assertThat(closes).hasToString("2025-03-12T09:30-05:00"));
     }
 
     @Test
@@ -278,8 +285,10 @@ class CampaignFormatTest {
 
     @Test
     void theSenderAndTheConfirmationChoiceCanBeSetPerCampaign() {
-        edit(yaml, "goal: 500", "goal: 500\nsender:\n  name: Coalition\n  address: letters@example.org\n"
-                + "confirm-sender: false");
+        edit(
+                yaml,
+                "goal: 500",
+                "goal: 500\nsender:\n  name: Coalition\n  address: letters@example.org\n" + "confirm-sender: false");
         Campaign campaign = load();
         assertThat(campaign.sender()).isEqualTo(new Campaign.Sender("Coalition", "letters@example.org"));
         assertThat(campaign.confirmSender()).hasValue(false);

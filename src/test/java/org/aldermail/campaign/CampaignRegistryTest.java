@@ -10,11 +10,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
+import org.aldermail.campaign.CampaignRegistry.Refresh;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.aldermail.campaign.CampaignRegistry.Refresh;
 
 /** Several campaigns at once, checked at startup, and edits picked up without a restart. */
 class CampaignRegistryTest {
@@ -47,8 +45,9 @@ class CampaignRegistryTest {
         assertThatThrownBy(this::registry)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Cannot start")
-                .hasMessageContaining(broken.resolve("es.txt") + ":" + CampaignFolders.lineOf(broken.resolve("es.txt"),
-                        "{alder.nombre}") + ": unknown placeholder {alder.nombre}");
+                .hasMessageContaining(broken.resolve("es.txt") + ":"
+                        + CampaignFolders.lineOf(broken.resolve("es.txt"), "{alder.nombre}")
+                        + ": unknown placeholder {alder.nombre}");
     }
 
     @Test
@@ -101,7 +100,9 @@ class CampaignRegistryTest {
         assertThat(registry.problems()).containsOnlyKeys("first");
         assertThat(registry.problems().get("first").getMessage())
                 .contains(folder.resolve("campaign.yaml") + ":3: status: must be open or closed, not 'opne'");
-        assertThat(registry.refresh().changedAnything()).as("the same broken files are not re-read").isFalse();
+        assertThat(registry.refresh().changedAnything())
+                .as("the same broken files are not re-read")
+                .isFalse();
 
         edit(folder.resolve("campaign.yaml"), "status: opne", "status: closed");
         Refresh fixed = registry.refresh();

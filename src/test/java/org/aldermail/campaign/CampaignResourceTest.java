@@ -12,19 +12,17 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-
-import jakarta.inject.Inject;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,10 +48,16 @@ class CampaignResourceTest {
 
     @Test
     void listsOpenCampaignsFirstAndClosedOnesAfter() {
-        given().get("/api/v1/campaigns").then()
+        given().get("/api/v1/campaigns")
+                .then()
                 .statusCode(200)
-                .body("slug", org.hamcrest.Matchers.contains(TestCampaigns.WITH_DEADLINE, SHIPPED,
-                        TestCampaigns.CLOSED, TestCampaigns.PAST_DEADLINE))
+                .body(
+                        "slug",
+                        org.hamcrest.Matchers.contains(
+                                TestCampaigns.WITH_DEADLINE,
+                                SHIPPED,
+                                TestCampaigns.CLOSED,
+                                TestCampaigns.PAST_DEADLINE))
                 .body("status", org.hamcrest.Matchers.contains("open", "open", "closed", "closed"))
                 .body("acceptsLetters", org.hamcrest.Matchers.contains(true, true, false, false))
                 .body("[0].closesAt", equalTo("2099-01-01T10:00:00-06:00"))
@@ -71,7 +75,8 @@ class CampaignResourceTest {
 
     @Test
     void showsACampaignWithItsTextInEveryLanguage() {
-        given().get("/api/v1/campaigns/" + SHIPPED).then()
+        given().get("/api/v1/campaigns/" + SHIPPED)
+                .then()
                 .statusCode(200)
                 .body("slug", equalTo(SHIPPED))
                 .body("status", equalTo("open"))
@@ -101,8 +106,11 @@ class CampaignResourceTest {
 
     @Test
     void previewsTheLetterOfOneResident() {
-        preview().queryParam("ward", 15).queryParam("lang", "es")
-                .get("/api/v1/campaigns/" + SHIPPED + "/letter").then()
+        preview()
+                .queryParam("ward", 15)
+                .queryParam("lang", "es")
+                .get("/api/v1/campaigns/" + SHIPPED + "/letter")
+                .then()
                 .statusCode(200)
                 .body("campaign", equalTo(SHIPPED))
                 .body("language", equalTo("es"))
@@ -111,8 +119,10 @@ class CampaignResourceTest {
                 .body("alder.surname", equalTo("Lopez"))
                 .body("alder.email", equalTo("Ward15@cityofchicago.org"))
                 .body("subject", not(containsString("{")))
-                .body("body", startsWith("Concejal Raymond A. Lopez, Distrito 15\n\nApreciable concejal Lopez:\n\n"
-                        + "El presidente entrante Donald Trump"))
+                .body(
+                        "body",
+                        startsWith("Concejal Raymond A. Lopez, Distrito 15\n\nApreciable concejal Lopez:\n\n"
+                                + "El presidente entrante Donald Trump"))
                 .body("body", containsString("Atentamente,\nAna Ruiz\n2650 W 51st St\nResidente del Distrito 15\n"))
                 .body("parts.text", startsWith("El presidente entrante"))
                 .body("parts.notes", startsWith("Notas:\n[1] "))
@@ -122,8 +132,11 @@ class CampaignResourceTest {
 
     @Test
     void previewsInEnglishByDefaultWithThePersonalSentence() {
-        preview().queryParam("ward", 1).queryParam("personalNote", "I live here.")
-                .get("/api/v1/campaigns/" + SHIPPED + "/letter").then()
+        preview()
+                .queryParam("ward", 1)
+                .queryParam("personalNote", "I live here.")
+                .get("/api/v1/campaigns/" + SHIPPED + "/letter")
+                .then()
                 .statusCode(200)
                 .body("language", equalTo("en"))
                 .body("body", startsWith("Alderperson Daniel La Spata, 1st Ward\n\nDear Alderperson La Spata,\n\n"))
@@ -134,33 +147,62 @@ class CampaignResourceTest {
 
     @Test
     void aPreviewIsStableAndItsSeedChoosesTheSubject() {
-        String first = preview().queryParam("ward", 15).get("/api/v1/campaigns/" + SHIPPED + "/letter").then()
-                .statusCode(200).extract().path("subject");
-        String again = preview().queryParam("ward", 15).get("/api/v1/campaigns/" + SHIPPED + "/letter").then()
-                .statusCode(200).extract().path("subject");
+        String first = preview()
+                .queryParam("ward", 15)
+                .get("/api/v1/campaigns/" + SHIPPED + "/letter")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("subject");
+        String again = preview()
+                .queryParam("ward", 15)
+                .get("/api/v1/campaigns/" + SHIPPED + "/letter")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("subject");
         assertThat(again).isEqualTo(first);
         java.util.Set<Integer> indexes = new java.util.HashSet<>();
         for (int seed = 0; seed < 30; seed++) {
-            indexes.add(preview().queryParam("ward", 15).queryParam("seed", "s" + seed)
-                    .get("/api/v1/campaigns/" + SHIPPED + "/letter").then().statusCode(200)
-                    .extract().path("subjectIndex"));
+            indexes.add(preview()
+                    .queryParam("ward", 15)
+                    .queryParam("seed", "s" + seed)
+                    .get("/api/v1/campaigns/" + SHIPPED + "/letter")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("subjectIndex"));
         }
         assertThat(indexes).containsExactlyInAnyOrder(0, 1, 2, 3);
     }
 
     @Test
     void aClosedCampaignIsShownAndPreviewsButTakesNoLetters() {
-        given().get("/api/v1/campaigns/" + TestCampaigns.CLOSED).then()
-                .statusCode(200).body("status", equalTo("closed")).body("acceptsLetters", equalTo(false));
-        preview().queryParam("ward", 15).get("/api/v1/campaigns/" + TestCampaigns.PAST_DEADLINE + "/letter").then()
-                .statusCode(200).body("acceptsLetters", equalTo(false));
+        given().get("/api/v1/campaigns/" + TestCampaigns.CLOSED)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("closed"))
+                .body("acceptsLetters", equalTo(false));
+        preview()
+                .queryParam("ward", 15)
+                .get("/api/v1/campaigns/" + TestCampaigns.PAST_DEADLINE + "/letter")
+                .then()
+                .statusCode(200)
+                .body("acceptsLetters", equalTo(false));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/campaigns/nope", "/api/v1/campaigns/nope/letter?ward=15&name=A&address=B",
-            "/api/v1/campaigns/_example", "/api/v1/campaigns/O2023-0004222"})
+    @ValueSource(
+            strings = {
+                "/api/v1/campaigns/nope",
+                "/api/v1/campaigns/nope/letter?ward=15&name=A&address=B",
+                "/api/v1/campaigns/_example",
+                "/api/v1/campaigns/O2023-0004222"
+            })
     void anUnknownCampaignIsNotFound(String path) {
-        given().urlEncodingEnabled(false).get(path).then()
+        given().urlEncodingEnabled(false)
+                .get(path)
+                .then()
                 .statusCode(404)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/unknown-campaign"))
@@ -171,7 +213,10 @@ class CampaignResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "51", "-3"})
     void aWardOutsideOneToFiftyIsNotFound(String ward) {
-        preview().queryParam("ward", ward).get("/api/v1/campaigns/" + SHIPPED + "/letter").then()
+        preview()
+                .queryParam("ward", ward)
+                .get("/api/v1/campaigns/" + SHIPPED + "/letter")
+                .then()
                 .statusCode(404)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/unknown-ward"));
@@ -180,7 +225,10 @@ class CampaignResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "abc", "1.5", "99999999999", "15;"})
     void aWardThatIsNotANumberIsABadParameter(String ward) {
-        preview().queryParam("ward", ward).get("/api/v1/campaigns/" + SHIPPED + "/letter").then()
+        preview()
+                .queryParam("ward", ward)
+                .get("/api/v1/campaigns/" + SHIPPED + "/letter")
+                .then()
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/invalid-parameter"))
@@ -189,14 +237,21 @@ class CampaignResourceTest {
 
     @Test
     void aMissingWardIsABadParameter() {
-        preview().get("/api/v1/campaigns/" + SHIPPED + "/letter").then()
-                .statusCode(400).contentType(PROBLEM_JSON).body("parameter", equalTo("ward"));
+        preview()
+                .get("/api/v1/campaigns/" + SHIPPED + "/letter")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("parameter", equalTo("ward"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", " ", "english", "e s", "es-MX"})
     void anUnknownLanguageIsNotFound(String lang) {
-        preview().queryParam("ward", 15).queryParam("lang", lang).get("/api/v1/campaigns/" + SHIPPED + "/letter")
+        preview()
+                .queryParam("ward", 15)
+                .queryParam("lang", lang)
+                .get("/api/v1/campaigns/" + SHIPPED + "/letter")
                 .then()
                 .statusCode(404)
                 .contentType(PROBLEM_JSON)
@@ -205,11 +260,20 @@ class CampaignResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource(nullValues = "MISSING", value = {
-            "MISSING, 1 N State St, name", "'   ', 1 N State St, name", "Ana, MISSING, address",
-            "Ana%0ABcc: x@example.org, 1 N State St, name", "Ana%0D%0A, 1 N State St, name",
-            "Ana%00, 1 N State St, name", "Ana%E2%80%A8Ruiz, 1 N State St, name", "Ana, 1 N%09State St, address",
-            "Ana, 1 N State St%1B, address", "Ana%E2%80%AEziuR, 1 N State St, name"})
+    @CsvSource(
+            nullValues = "MISSING",
+            value = {
+                "MISSING, 1 N State St, name",
+                "'   ', 1 N State St, name",
+                "Ana, MISSING, address",
+                "Ana%0ABcc: x@example.org, 1 N State St, name",
+                "Ana%0D%0A, 1 N State St, name",
+                "Ana%00, 1 N State St, name",
+                "Ana%E2%80%A8Ruiz, 1 N State St, name",
+                "Ana, 1 N%09State St, address",
+                "Ana, 1 N State St%1B, address",
+                "Ana%E2%80%AEziuR, 1 N State St, name"
+            })
     void controlCharactersAndMissingFieldsAreRejectedNamingTheField(String name, String address, String field) {
         RequestSpecification request = given().urlEncodingEnabled(false).queryParam("ward", 15);
         if (name != null) {
@@ -218,7 +282,8 @@ class CampaignResourceTest {
         if (address != null) {
             request.queryParam("address", address.replace(" ", "%20"));
         }
-        request.get("/api/v1/campaigns/" + SHIPPED + "/letter").then()
+        request.get("/api/v1/campaigns/" + SHIPPED + "/letter")
+                .then()
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/invalid-parameter"))
@@ -228,26 +293,40 @@ class CampaignResourceTest {
 
     @Test
     void absurdLengthsAreRejectedNamingTheField() {
-        given().queryParam("ward", 15).queryParam("name", "n".repeat(101)).queryParam("address", DEFAULT_ADDRESS)
-                .get("/api/v1/campaigns/" + SHIPPED + "/letter").then()
-                .statusCode(400).body("parameter", equalTo("name")).body("detail", containsString("longer than 100"));
-        given().queryParam("ward", 15).queryParam("name", DEFAULT_NAME).queryParam("address", "a".repeat(201))
-                .get("/api/v1/campaigns/" + SHIPPED + "/letter").then()
-                .statusCode(400).body("parameter", equalTo("address"));
-        preview().queryParam("ward", 15).queryParam("personalNote", "p".repeat(1001))
-                .get("/api/v1/campaigns/" + SHIPPED + "/letter").then()
-                .statusCode(400).body("parameter", equalTo("personalNote"));
+        given().queryParam("ward", 15)
+                .queryParam("name", "n".repeat(101))
+                .queryParam("address", DEFAULT_ADDRESS)
+                .get("/api/v1/campaigns/" + SHIPPED + "/letter")
+                .then()
+                .statusCode(400)
+                .body("parameter", equalTo("name"))
+                .body("detail", containsString("longer than 100"));
+        given().queryParam("ward", 15)
+                .queryParam("name", DEFAULT_NAME)
+                .queryParam("address", "a".repeat(201))
+                .get("/api/v1/campaigns/" + SHIPPED + "/letter")
+                .then()
+                .statusCode(400)
+                .body("parameter", equalTo("address"));
+        preview()
+                .queryParam("ward", 15)
+                .queryParam("personalNote", "p".repeat(1001))
+                .get("/api/v1/campaigns/" + SHIPPED + "/letter")
+                .then()
+                .statusCode(400)
+                .body("parameter", equalTo("personalNote"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"%", "%E0%A4%A", "%FF%FE", "%C0%AF", "%ED%A0%80", "%ZZ", "a+b%2"})
     void brokenEncodingsNeverCauseAServerError(String name) throws IOException {
-        String request = "GET /api/v1/campaigns/" + SHIPPED + "/letter?ward=15&address=1%20N%20State%20St&name="
-                + name + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        String request = "GET /api/v1/campaigns/" + SHIPPED + "/letter?ward=15&address=1%20N%20State%20St&name=" + name
+                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
             assertThat(statusLine).matches("HTTP/1\\.1 (200|400) .*");
         }
     }
@@ -259,25 +338,33 @@ class CampaignResourceTest {
         try {
             CampaignFolders.edit(en, "Vote NO on O2025-0000001\n", "Vote NO on O2025-0000001, edited\n");
             registry.refresh();
-            given().get("/api/v1/campaigns/" + TestCampaigns.WITH_DEADLINE).then()
-                    .statusCode(200).body("title.en", equalTo("Vote NO on O2025-0000001, edited"));
+            given().get("/api/v1/campaigns/" + TestCampaigns.WITH_DEADLINE)
+                    .then()
+                    .statusCode(200)
+                    .body("title.en", equalTo("Vote NO on O2025-0000001, edited"));
 
             CampaignFolders.edit(en, "Thank you, {alder.name}.", "Thank you, {alder.nmae}.");
             registry.refresh();
-            given().get("/api/v1/campaigns/" + TestCampaigns.WITH_DEADLINE).then()
-                    .statusCode(200).body("title.en", equalTo("Vote NO on O2025-0000001, edited"));
-            given().get("/q/health/ready").then()
+            given().get("/api/v1/campaigns/" + TestCampaigns.WITH_DEADLINE)
+                    .then()
+                    .statusCode(200)
+                    .body("title.en", equalTo("Vote NO on O2025-0000001, edited"));
+            given().get("/q/health/ready")
+                    .then()
                     .statusCode(200)
                     .body("checks.find { it.name == 'campaigns' }.status", equalTo("UP"))
-                    .body("checks.find { it.name == 'campaigns' }.data.'error with-deadline'",
+                    .body(
+                            "checks.find { it.name == 'campaigns' }.data.'error with-deadline'",
                             containsString("en.txt:" + CampaignFolders.lineOf(en, "{alder.nmae}")
                                     + ": unknown placeholder {alder.nmae}"));
         } finally {
             CampaignFolders.write(en, original);
             registry.refresh();
         }
-        given().get("/api/v1/campaigns/" + TestCampaigns.WITH_DEADLINE).then()
-                .statusCode(200).body("title.en", equalTo("Vote NO on O2025-0000001"));
+        given().get("/api/v1/campaigns/" + TestCampaigns.WITH_DEADLINE)
+                .then()
+                .statusCode(200)
+                .body("title.en", equalTo("Vote NO on O2025-0000001"));
         assertThat(registry.problems()).isEmpty();
     }
 

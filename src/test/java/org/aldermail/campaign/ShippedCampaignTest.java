@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import org.aldermail.campaign.Campaign.Status;
+import org.junit.jupiter.api.Test;
 
 /** The campaign we ship, o2023-0004222, and the copy-me example load and say what the toolkit says. */
 class ShippedCampaignTest {
@@ -24,12 +22,13 @@ class ShippedCampaignTest {
         assertThat(campaign.acceptsLetters(Instant.now())).isTrue();
         assertThat(campaign.meeting()).hasValueSatisfying(meeting -> {
             assertThat(meeting.date()).isEqualTo(LocalDate.of(2025, 1, 15));
-            assertThat(meeting.startsAt()).hasValueSatisfying(
-                    startsAt -> assertThat(startsAt.toOffsetDateTime()).hasToString("2025-01-15T10:00-06:00"));
+            assertThat(meeting.startsAt())
+                    .hasValueSatisfying(
+                            startsAt -> assertThat(startsAt.toOffsetDateTime()).hasToString("2025-01-15T10:00-06:00"));
         });
         assertThat(campaign.texts()).containsOnlyKeys(Language.EN, Language.ES);
-        assertThat(campaign.text(Language.ES).place()).hasValue(
-                "Ayuntamiento de Chicago (City Hall, 121 N LaSalle St), 2.º piso, Cámara del Concejo");
+        assertThat(campaign.text(Language.ES).place())
+                .hasValue("Ayuntamiento de Chicago (City Hall, 121 N LaSalle St), 2.º piso, Cámara del Concejo");
     }
 
     @Test
@@ -53,15 +52,16 @@ class ShippedCampaignTest {
         for (Language language : Language.values()) {
             List<Footnote> footnotes = campaign.text(language).footnotes();
             assertThat(footnotes).extracting(Footnote::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
-            assertThat(footnotes.get(0).url()).hasValue(
-                    "https://immigrationimpact.com/2020/06/05/sanctuary-cities-domestic-violence/");
-            assertThat(footnotes.get(5).url()).hasValue(
-                    "https://www.aila.org/library/dhs-memo-discontinuing-secure-communities");
+            assertThat(footnotes.get(0).url())
+                    .hasValue("https://immigrationimpact.com/2020/06/05/sanctuary-cities-domestic-violence/");
+            assertThat(footnotes.get(5).url())
+                    .hasValue("https://www.aila.org/library/dhs-memo-discontinuing-secure-communities");
             assertThat(footnotes.get(6).url()).isEmpty();
-            assertThat(footnotes.get(8).url()).hasValue(
-                    "https://www.nytimes.com/2024/12/18/nyregion/migrants-detention-settlement-deportation.html");
-            assertThat(footnotes.get(9).url()).hasValue(
-                    "https://www.latimes.com/california/story/2022-02-04/immigration-detainer-settlement");
+            assertThat(footnotes.get(8).url())
+                    .hasValue(
+                            "https://www.nytimes.com/2024/12/18/nyregion/migrants-detention-settlement-deportation.html");
+            assertThat(footnotes.get(9).url())
+                    .hasValue("https://www.latimes.com/california/story/2022-02-04/immigration-detainer-settlement");
             assertThat(footnotes.get(10).url()).isEmpty();
         }
     }
@@ -77,17 +77,22 @@ class ShippedCampaignTest {
                 .endsWith("should reject Ordinance 2023-0004222 and maintain Chicago’s existing Welcoming City"
                         + " Ordinance.");
         assertThat(en.closing()).isEqualTo("Yours,");
-        assertThat(en.phone().opening().source()).startsWith("Hi, thank you for taking my call. My name is"
-                + " {resident.name} and I am a constituent of the {ward.name} and I am calling");
+        assertThat(en.phone().opening().source())
+                .startsWith("Hi, thank you for taking my call. My name is"
+                        + " {resident.name} and I am a constituent of the {ward.name} and I am calling");
         assertThat(en.phone().yes().source()).startsWith("Thank you for committing to keep Chicago a welcoming city");
         assertThat(en.phone().no().source()).startsWith("Can you let me know why Ald. {alder.surname} wants");
         assertThat(en.phone().unsure().source()).startsWith("As a constituent, I am looking to understand why");
-        assertThat(en.actions()).contains("Call (312) 744-6800 and leave a message with your name and telephone"
-                + " number.", "public_comments@cityofchicago.org");
+        assertThat(en.actions())
+                .contains(
+                        "Call (312) 744-6800 and leave a message with your name and telephone" + " number.",
+                        "public_comments@cityofchicago.org");
         assertThat(en.social()).startsWith("EMERGENCY ACTION ALERT!").endsWith("VOTE NO on O2023-0004222.");
-        assertThat(en.why()).contains("On January 7, 2025 Ald. Lopez and Ald. Tabares filed a notice",
-                "https://www.wbez.org/2025/01/10/immigration-advocates-warn-a-proposal-for-chicago-police-to-help-ice"
-                        + "-could-be-illegal");
+        assertThat(en.why())
+                .contains(
+                        "On January 7, 2025 Ald. Lopez and Ald. Tabares filed a notice",
+                        "https://www.wbez.org/2025/01/10/immigration-advocates-warn-a-proposal-for-chicago-police-to-help-ice"
+                                + "-could-be-illegal");
     }
 
     @Test

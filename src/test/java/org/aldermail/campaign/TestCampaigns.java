@@ -1,5 +1,6 @@
 package org.aldermail.campaign;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,8 +8,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A campaigns folder for {@code @QuarkusTest}s: the shipped campaign next to fixtures that are closed, past their
@@ -44,16 +43,19 @@ public class TestCampaigns implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        CampaignFolders.edit(CampaignFolders.valid(ROOT, WITH_DEADLINE).resolve("campaign.yaml"), "status: open\n",
+        CampaignFolders.edit(
+                CampaignFolders.valid(ROOT, WITH_DEADLINE).resolve("campaign.yaml"),
+                "status: open\n",
                 "status: open\ncloses: 2099-01-01T10:00\n");
-        CampaignFolders.edit(CampaignFolders.valid(ROOT, CLOSED).resolve("campaign.yaml"), "status: open",
-                "status: closed");
-        CampaignFolders.edit(CampaignFolders.valid(ROOT, PAST_DEADLINE).resolve("campaign.yaml"), "status: open\n",
+        CampaignFolders.edit(
+                CampaignFolders.valid(ROOT, CLOSED).resolve("campaign.yaml"), "status: open", "status: closed");
+        CampaignFolders.edit(
+                CampaignFolders.valid(ROOT, PAST_DEADLINE).resolve("campaign.yaml"),
+                "status: open\n",
                 "status: open\ncloses: 2020-01-01T10:00\n");
         return Map.of("aldermail.campaign.folder", ROOT.toString(), "aldermail.campaign.watch-interval", "off");
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 }

@@ -2,6 +2,7 @@ package org.aldermail.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -12,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +24,7 @@ class DataStepTest {
     @TempDir
     Path scratch;
 
-    private record Run(int exitCode, String stderr) {
-    }
+    private record Run(int exitCode, String stderr) {}
 
     private Path dataDir() throws IOException {
         Path data = Files.createDirectories(scratch.resolve("project/data"));
@@ -35,7 +33,8 @@ class DataStepTest {
     }
 
     private Run run(Path dataDir, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", dataDir.resolve("fetch-data.sh").toString());
+        ProcessBuilder builder =
+                new ProcessBuilder("bash", dataDir.resolve("fetch-data.sh").toString());
         builder.environment().putAll(env);
         Path stderr = scratch.resolve("stderr.txt");
         builder.redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -51,15 +50,20 @@ class DataStepTest {
         Files.writeString(shared.resolve("chicago-alders.csv"), "ward,alder\n");
         Path data = dataDir();
 
-        Run run = run(data, Map.of("ALDERMAIL_SHARED_DATA", shared.toString(), "ALDERMAIL_PORTAL_BASE", "http://127.0.0.1:9"));
+        Run run = run(
+                data,
+                Map.of("ALDERMAIL_SHARED_DATA", shared.toString(), "ALDERMAIL_PORTAL_BASE", "http://127.0.0.1:9"));
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(data.resolve("chicago-wards-2023.geojson")).hasSameTextualContentAs(shared.resolve("chicago-wards-2023.geojson"));
+        assertThat(data.resolve("chicago-wards-2023.geojson"))
+                .hasSameTextualContentAs(shared.resolve("chicago-wards-2023.geojson"));
         List<String> manifest = Files.readAllLines(data.resolve("manifest.tsv"));
         assertThat(manifest.get(0)).isEqualTo("file\tsource\tsha256\tfilled_at");
-        assertThat(manifest).anySatisfy(line -> assertThat(line)
-                .startsWith("chicago-wards-2023.geojson\t" + shared.toRealPath() + "/chicago-wards-2023.geojson\t")
-                .matches(".*\t[0-9a-f]{64}\t\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+        assertThat(manifest)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith(
+                                "chicago-wards-2023.geojson\t" + shared.toRealPath() + "/chicago-wards-2023.geojson\t")
+                        .matches(".*\t[0-9a-f]{64}\t\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
     }
 
     @Test
@@ -69,7 +73,8 @@ class DataStepTest {
         portal.createContext("/", exchange -> {
             String path = exchange.getRequestURI().toString();
             requested.add(path);
-            byte[] body = (path.contains("c6ie-9e6c") ? "[]" : "{\"type\":\"FeatureCollection\"}").getBytes(StandardCharsets.UTF_8);
+            byte[] body = (path.contains("c6ie-9e6c") ? "[]" : "{\"type\":\"FeatureCollection\"}")
+                    .getBytes(StandardCharsets.UTF_8);
             boolean known = path.contains("p293-wvbd") || path.contains("c6ie-9e6c");
             exchange.sendResponseHeaders(known ? 200 : 404, known ? body.length : -1);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -83,16 +88,28 @@ class DataStepTest {
             Path data = dataDir();
             String base = "http://127.0.0.1:" + portal.getAddress().getPort();
 
-            Run run = run(data, Map.of("ALDERMAIL_SHARED_DATA", scratch.resolve("nowhere").toString(), "ALDERMAIL_PORTAL_BASE", base));
+            Run run = run(
+                    data,
+                    Map.of(
+                            "ALDERMAIL_SHARED_DATA",
+                            scratch.resolve("nowhere").toString(),
+                            "ALDERMAIL_PORTAL_BASE",
+                            base));
 
             assertThat(run.exitCode()).as(run.stderr()).isZero();
-            assertThat(requested).contains("/api/geospatial/p293-wvbd?method=export&format=GeoJSON", "/resource/c6ie-9e6c.json");
+            assertThat(requested)
+                    .contains("/api/geospatial/p293-wvbd?method=export&format=GeoJSON", "/resource/c6ie-9e6c.json");
             assertThat(data.resolve("ward-offices.json")).hasContent("[]");
-            assertThat(Files.readString(data.resolve("manifest.tsv"))).contains("chicago-wards-2023.geojson\t" + base + "/api/geospatial/p293-wvbd");
+            assertThat(Files.readString(data.resolve("manifest.tsv")))
+                    .contains("chicago-wards-2023.geojson\t" + base + "/api/geospatial/p293-wvbd");
 
             requested.clear();
-            assertThat(run(data, Map.of("ALDERMAIL_SHARED_DATA", "/nowhere", "ALDERMAIL_PORTAL_BASE", base)).exitCode()).isZero();
-            assertThat(requested).as("files already in data/ are not downloaded again").doesNotContain("/resource/c6ie-9e6c.json");
+            assertThat(run(data, Map.of("ALDERMAIL_SHARED_DATA", "/nowhere", "ALDERMAIL_PORTAL_BASE", base))
+                            .exitCode())
+                    .isZero();
+            assertThat(requested)
+                    .as("files already in data/ are not downloaded again")
+                    .doesNotContain("/resource/c6ie-9e6c.json");
         } finally {
             portal.stop(0);
         }
@@ -102,11 +119,21 @@ class DataStepTest {
     void stopsWithOneClearSentenceWhenNeitherSourceIsReachable() throws Exception {
         Path data = dataDir();
 
-        Run run = run(data, Map.of("ALDERMAIL_SHARED_DATA", scratch.resolve("nowhere").toString(), "ALDERMAIL_PORTAL_BASE", "http://127.0.0.1:9"));
+        Run run = run(
+                data,
+                Map.of(
+                        "ALDERMAIL_SHARED_DATA",
+                        scratch.resolve("nowhere").toString(),
+                        "ALDERMAIL_PORTAL_BASE",
+                        "http://127.0.0.1:9"));
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.stderr().strip().lines()).hasSize(1);
-        assertThat(run.stderr()).contains("chicago-wards-2023.geojson", "chicago-alders.csv or ward-offices.json",
-                "ALDERMAIL_SHARED_DATA", "http://127.0.0.1:9");
+        assertThat(run.stderr())
+                .contains(
+                        "chicago-wards-2023.geojson",
+                        "chicago-alders.csv or ward-offices.json",
+                        "ALDERMAIL_SHARED_DATA",
+                        "http://127.0.0.1:9");
     }
 }

@@ -2,6 +2,13 @@ package org.aldermail.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -20,15 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import org.aldermail.campaign.TestCampaigns;
 import org.junit.jupiter.api.Test;
 
@@ -45,15 +43,18 @@ class ConcurrentSubmissionTest {
 
     @TestHTTPResource("/")
     URL base;
+
     @Inject
     EntityManager em;
+
     @Inject
     ObjectMapper json;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private List<HttpResponse<String>> race(int racers, int distinctBodies, Map<String, String> headers,
-            java.util.function.IntFunction<String> body) throws Exception {
+    private List<HttpResponse<String>> race(
+            int racers, int distinctBodies, Map<String, String> headers, java.util.function.IntFunction<String> body)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(racers);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -61,8 +62,8 @@ class ConcurrentSubmissionTest {
             for (int i = 0; i < racers; i++) {
                 int racer = i % distinctBodies;
                 Callable<HttpResponse<String>> call = () -> {
-                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/campaigns/"
-                            + TestCampaigns.SHIPPED + "/letters"))
+                    HttpRequest.Builder request = HttpRequest.newBuilder(
+                                    URI.create(base + "api/v1/campaigns/" + TestCampaigns.SHIPPED + "/letters"))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body.apply(racer)));
                     headers.forEach(request::header);
@@ -89,9 +90,11 @@ class ConcurrentSubmissionTest {
     }
 
     private long lettersFrom(String email) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select count(l) from Letter l where lower(l.residentEmail) = :email", Long.class)
-                .setParameter("email", email.toLowerCase()).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery(
+                                "select count(l) from Letter l where lower(l.residentEmail) = :email", Long.class)
+                        .setParameter("email", email.toLowerCase())
+                        .getSingleResult());
     }
 
     private static Set<String> ids(List<HttpResponse<String>> responses) {
@@ -121,11 +124,13 @@ class ConcurrentSubmissionTest {
         String email = "keyed+" + UUID.randomUUID() + "@example.org";
         String body = body(email, "link");
 
-        List<HttpResponse<String>> responses = race(RACERS, 1, Map.of("Idempotency-Key", UUID.randomUUID().toString()),
-                racer -> body);
+        List<HttpResponse<String>> responses =
+                race(RACERS, 1, Map.of("Idempotency-Key", UUID.randomUUID().toString()), racer -> body);
 
         assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200);
-        assertThat(responses).extracting(HttpResponse::body).containsOnly(responses.get(0).body());
+        assertThat(responses)
+                .extracting(HttpResponse::body)
+                .containsOnly(responses.get(0).body());
         assertThat(lettersFrom(email)).isEqualTo(1);
     }
 
@@ -160,9 +165,11 @@ class ConcurrentSubmissionTest {
             List<Future<HttpResponse<String>>> futures = new ArrayList<>();
             for (String id : ids) {
                 for (int twice = 0; twice < 2; twice++) {
-                    futures.add(pool.submit(() -> http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/letters/" + id
-                            + "/events")).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"self_reported\"}")).build(),
+                    futures.add(pool.submit(() -> http.send(
+                            HttpRequest.newBuilder(URI.create(base + "api/v1/letters/" + id + "/events"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"self_reported\"}"))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString())));
                 }
             }
@@ -177,15 +184,23 @@ class ConcurrentSubmissionTest {
     }
 
     private int selfReportedInWard15() throws Exception {
-        String stats = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/campaigns/" + TestCampaigns.SHIPPED
-                + "/stats")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String stats = http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(base + "api/v1/campaigns/" + TestCampaigns.SHIPPED + "/stats"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         return json.readTree(stats).path("wards").get(14).path("selfReported").asInt();
     }
 
     private int handedOver() {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select count(l) from Letter l where l.campaignSlug = :slug and l.status = :status", Long.class)
-                .setParameter("slug", TestCampaigns.SHIPPED).setParameter("status", LetterStatus.HANDED_OVER)
-                .getSingleResult()).intValue();
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery(
+                                "select count(l) from Letter l where l.campaignSlug = :slug and l.status = :status",
+                                Long.class)
+                        .setParameter("slug", TestCampaigns.SHIPPED)
+                        .setParameter("status", LetterStatus.HANDED_OVER)
+                        .getSingleResult())
+                .intValue();
     }
 }

@@ -9,16 +9,6 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-
-import jakarta.inject.Inject;
-
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.WithTestResource;
@@ -26,6 +16,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.aldermail.campaign.TestCampaigns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,14 +42,17 @@ class LetterResourceTest {
     static final String PROBLEM_JSON = "application/problem+json";
     /** The 15th ward office (Ward Offices dataset location). */
     static final double WARD_15_LAT = 41.80114728284117;
+
     static final double WARD_15_LON = -87.69116329942362;
     static final String WARD_15_EMAIL = "Ward15@cityofchicago.org";
     private static final Pattern CONFIRM_LINK = Pattern.compile("/letters/confirm/([A-Za-z0-9_-]{43})");
 
     @Inject
     MockMailbox mailbox;
+
     @Inject
     OutboxDispatcher dispatcher;
+
     @Inject
     LetterExpiry expiry;
 
@@ -79,7 +80,10 @@ class LetterResourceTest {
     }
 
     static ValidatableResponse post(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/campaigns/" + CAMPAIGN + "/letters").then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
+                .then();
     }
 
     private String confirmationToken(String residentEmail) {
@@ -94,14 +98,18 @@ class LetterResourceTest {
     void aServerLetterWaitsForTheResidentsConfirmationThenGoesToTheAlder() {
         Map<String, Object> body = submission("server");
         String email = (String) body.get("email");
-        String id = post(body).statusCode(202)
+        String id = post(body)
+                .statusCode(202)
                 .body("status", equalTo("pending_confirmation"))
                 .body("ward", equalTo(15))
                 .body("alder", equalTo("Raymond A. Lopez"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
         dispatcher.dispatchDue();
-        assertThat(mailbox.getMailsSentTo(WARD_15_EMAIL)).as("nothing goes to the alder unconfirmed").isEmpty();
+        assertThat(mailbox.getMailsSentTo(WARD_15_EMAIL))
+                .as("nothing goes to the alder unconfirmed")
+                .isEmpty();
         String token = confirmationToken(email);
 
         given().get("/letters/confirm/" + token).then().statusCode(200).body(containsString("Yes, send my letter"));
@@ -118,7 +126,10 @@ class LetterResourceTest {
         assertThat(letter.getFrom()).isEqualTo("Ana Pérez via aldermail <letters@localhost>");
         assertThat(letter.getReplyTo()).isEqualTo(email);
         assertThat(letter.getText()).contains("Dear Alderperson Lopez,", "Ana Pérez", "2650 W 51st St", "15th Ward");
-        given().get("/api/v1/letters/" + id).then().body("status", equalTo("sent")).body("sentAt", notNullValue());
+        given().get("/api/v1/letters/" + id)
+                .then()
+                .body("status", equalTo("sent"))
+                .body("sentAt", notNullValue());
     }
 
     @Test
@@ -128,14 +139,29 @@ class LetterResourceTest {
         post(body).statusCode(202);
         dispatcher.dispatchDue();
         String token = confirmationToken((String) body.get("email"));
-        assertThat(mailbox.getMailsSentTo((String) body.get("email")).get(0).getSubject()).startsWith("Confirme su carta");
+        assertThat(mailbox.getMailsSentTo((String) body.get("email")).get(0).getSubject())
+                .startsWith("Confirme su carta");
 
-        given().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/letters/confirm").then()
-                .statusCode(200).body("result", equalTo("CONFIRMED")).body("letter.status", equalTo("queued"));
-        given().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/v1/letters/confirm").then()
-                .statusCode(200).body("result", equalTo("ALREADY_CONFIRMED"));
-        given().contentType(ContentType.JSON).body(Map.of("token", "x" + token)).post("/api/v1/letters/confirm").then()
-                .statusCode(404).contentType(PROBLEM_JSON).body("type", endsWith("/unknown-confirmation"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("token", token))
+                .post("/api/v1/letters/confirm")
+                .then()
+                .statusCode(200)
+                .body("result", equalTo("CONFIRMED"))
+                .body("letter.status", equalTo("queued"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("token", token))
+                .post("/api/v1/letters/confirm")
+                .then()
+                .statusCode(200)
+                .body("result", equalTo("ALREADY_CONFIRMED"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("token", "x" + token))
+                .post("/api/v1/letters/confirm")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/unknown-confirmation"));
         given().get("/letters/confirm/not-a-token").then().statusCode(200).body(containsString("not valid"));
     }
 
@@ -152,23 +178,41 @@ class LetterResourceTest {
     void theSameIdempotencyKeyReplaysTheFirstAnswerAndRefusesADifferentBody() {
         Map<String, Object> body = submission("server");
         String key = UUID.randomUUID().toString();
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post("/api/v1/campaigns/" + CAMPAIGN + "/letters").then().statusCode(202).extract().asString();
-        String again = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post("/api/v1/campaigns/" + CAMPAIGN + "/letters").then().statusCode(202).extract().asString();
+        String first = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
+                .then()
+                .statusCode(202)
+                .extract()
+                .asString();
+        String again = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
+                .then()
+                .statusCode(202)
+                .extract()
+                .asString();
         assertThat(again).isEqualTo(first);
 
         body.put("name", "Someone Else");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post("/api/v1/campaigns/" + CAMPAIGN + "/letters").then()
-                .statusCode(422).contentType(PROBLEM_JSON).body("type", endsWith("/idempotency-key-reused"));
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/idempotency-key-reused"));
     }
 
     @Test
     void linkModeHandsOverComposeLinksAndCountsReportsSeparately() {
         Map<String, Object> body = submission("link");
         body.remove("email");
-        ValidatableResponse response = post(body).statusCode(200)
+        ValidatableResponse response = post(body)
+                .statusCode(200)
                 .body("status", equalTo("handed_over"))
                 .body("to", equalTo(WARD_15_EMAIL))
                 .body("mailto", startsWith("mailto:" + WARD_15_EMAIL + "?subject="))
@@ -182,33 +226,66 @@ class LetterResourceTest {
         boolean shortened = response.extract().path("shortened");
         String linkBody = response.extract().path("body");
         String fullText = response.extract().path("fullText");
-        assertThat(shortened).as("the toolkit letter is longer than a compose link takes").isTrue();
+        assertThat(shortened)
+                .as("the toolkit letter is longer than a compose link takes")
+                .isTrue();
         assertThat(linkBody).endsWith("Please paste the full text from the aldermail page.]");
         assertThat(fullText.length()).isGreaterThan(linkBody.length());
 
-        int before = given().get("/api/v1/campaigns/" + CAMPAIGN + "/stats").then().extract().path("wards[14].selfReported");
+        int before = given().get("/api/v1/campaigns/" + CAMPAIGN + "/stats")
+                .then()
+                .extract()
+                .path("wards[14].selfReported");
         for (String type : new String[] {"opened", "self_reported", "self_reported"}) {
-            given().contentType(ContentType.JSON).body(Map.of("type", type)).post("/api/v1/letters/" + id + "/events")
-                    .then().statusCode(202).body("id", equalTo(id));
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("type", type))
+                    .post("/api/v1/letters/" + id + "/events")
+                    .then()
+                    .statusCode(202)
+                    .body("id", equalTo(id));
         }
-        given().get("/api/v1/campaigns/" + CAMPAIGN + "/stats").then().statusCode(200)
+        given().get("/api/v1/campaigns/" + CAMPAIGN + "/stats")
+                .then()
+                .statusCode(200)
                 .body("wards[14].ward", equalTo(15))
                 .body("wards[14].selfReported", equalTo(before + 1));
-        given().contentType(ContentType.JSON).body(Map.of("type", "clicked")).post("/api/v1/letters/" + id + "/events")
-                .then().statusCode(400).contentType(PROBLEM_JSON).body("field", equalTo("type"));
-        given().contentType(ContentType.JSON).body(Map.of("type", "opened")).post("/api/v1/letters/nope/events")
-                .then().statusCode(404).contentType(PROBLEM_JSON).body("type", endsWith("/unknown-letter"));
-        String serverLetter = post(submission("server")).statusCode(202).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("type", "opened")).post("/api/v1/letters/" + serverLetter + "/events")
-                .then().statusCode(409).contentType(PROBLEM_JSON).body("type", endsWith("/not-a-link-letter"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("type", "clicked"))
+                .post("/api/v1/letters/" + id + "/events")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("field", equalTo("type"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("type", "opened"))
+                .post("/api/v1/letters/nope/events")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/unknown-letter"));
+        String serverLetter =
+                post(submission("server")).statusCode(202).extract().path("id");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("type", "opened"))
+                .post("/api/v1/letters/" + serverLetter + "/events")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/not-a-link-letter"));
     }
 
     static Stream<Arguments> headerInjections() {
         List<String> payloads = List.of("\r", "\n", "\r\nBcc: x@evil.example", "\u0000", "\u2028");
-        return Stream.of("name", "email", "subject").flatMap(field -> payloads.stream().flatMap(payload -> Stream.of(
-                Arguments.of(field, (field.equals("email") ? "ana@example.org" : "Vote NO") + payload),
-                Arguments.of(field, payload + (field.equals("email") ? "ana@example.org" : "Vote NO")),
-                Arguments.of(field, (field.equals("email") ? "ana@exa" + payload + "mple.org" : "Vote" + payload + "NO")))));
+        return Stream.of("name", "email", "subject")
+                .flatMap(field -> payloads.stream()
+                        .flatMap(payload -> Stream.of(
+                                Arguments.of(field, (field.equals("email") ? "ana@example.org" : "Vote NO") + payload),
+                                Arguments.of(field, payload + (field.equals("email") ? "ana@example.org" : "Vote NO")),
+                                Arguments.of(
+                                        field,
+                                        (field.equals("email")
+                                                ? "ana@exa" + payload + "mple.org"
+                                                : "Vote" + payload + "NO")))));
     }
 
     @ParameterizedTest
@@ -216,15 +293,30 @@ class LetterResourceTest {
     void headerInjectionAttemptsAreRejectedNamingTheField(String field, String value) {
         Map<String, Object> body = submission("server");
         body.put(field, value);
-        post(body).statusCode(400).contentType(PROBLEM_JSON)
+        post(body)
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/invalid-field"))
                 .body("field", equalTo(field));
     }
 
     @ParameterizedTest
-    @CsvSource(nullValues = "NULL", delimiter = '|', value = {
-            "mode|carrier pigeon", "mode|NULL", "language|fr", "email|NULL", "name|NULL", "address|NULL",
-            "ward|51", "source|<script>", "lat|NULL", "email|ana@example.org, b@example.org", "email|Ana <ana@example.org>"})
+    @CsvSource(
+            nullValues = "NULL",
+            delimiter = '|',
+            value = {
+                "mode|carrier pigeon",
+                "mode|NULL",
+                "language|fr",
+                "email|NULL",
+                "name|NULL",
+                "address|NULL",
+                "ward|51",
+                "source|<script>",
+                "lat|NULL",
+                "email|ana@example.org, b@example.org",
+                "email|Ana <ana@example.org>"
+            })
     void invalidFieldsAreRejectedNamingTheField(String field, String value) {
         Map<String, Object> body = submission("server");
         if (value == null) {
@@ -244,7 +336,11 @@ class LetterResourceTest {
         post(body).statusCode(202).body("ward", equalTo(15)).body("alder", equalTo("Raymond A. Lopez"));
         body.put("ward", 14);
         body.put("email", "other+" + UUID.randomUUID() + "@example.org");
-        post(body).statusCode(422).contentType(PROBLEM_JSON).body("type", endsWith("/ward-mismatch")).body("ward", equalTo(15));
+        post(body)
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/ward-mismatch"))
+                .body("ward", equalTo(15));
     }
 
     @Test
@@ -253,7 +349,9 @@ class LetterResourceTest {
         body.remove("lat");
         body.remove("lon");
         body.put("address", "1400 W Augusta Blvd");
-        post(body).statusCode(422).contentType(PROBLEM_JSON)
+        post(body)
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/ward-ambiguous"))
                 .body("candidates.ward", org.hamcrest.Matchers.containsInAnyOrder(1, 27))
                 .body("candidates[0].alder.name", notNullValue());
@@ -278,7 +376,11 @@ class LetterResourceTest {
     void aConfirmedWardThatTheLocationDoesNotAllowIsRefused() {
         Map<String, Object> body = submission("server");
         body.put("ward", 14);
-        post(body).statusCode(422).contentType(PROBLEM_JSON).body("type", endsWith("/ward-mismatch")).body("ward", equalTo(15));
+        post(body)
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/ward-mismatch"))
+                .body("ward", equalTo(15));
     }
 
     @Test
@@ -291,34 +393,59 @@ class LetterResourceTest {
 
     @Test
     void closedAndUnknownCampaignsTakeNoLetters() {
-        given().contentType(ContentType.JSON).body(submission("server"))
-                .post("/api/v1/campaigns/" + TestCampaigns.CLOSED + "/letters").then()
-                .statusCode(409).contentType(PROBLEM_JSON).body("type", endsWith("/campaign-closed"));
-        given().contentType(ContentType.JSON).body(submission("server"))
-                .post("/api/v1/campaigns/no-such-campaign/letters").then()
-                .statusCode(404).contentType(PROBLEM_JSON).body("type", endsWith("/unknown-campaign"));
-        given().get("/api/v1/campaigns/no-such-campaign/stats").then()
-                .statusCode(404).contentType(PROBLEM_JSON).body("type", endsWith("/unknown-campaign"));
+        given().contentType(ContentType.JSON)
+                .body(submission("server"))
+                .post("/api/v1/campaigns/" + TestCampaigns.CLOSED + "/letters")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/campaign-closed"));
+        given().contentType(ContentType.JSON)
+                .body(submission("server"))
+                .post("/api/v1/campaigns/no-such-campaign/letters")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/unknown-campaign"));
+        given().get("/api/v1/campaigns/no-such-campaign/stats")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/unknown-campaign"));
     }
 
     @Test
     void malformedJsonIsABadRequestNotAServerError() {
-        given().contentType(ContentType.JSON).body("{\"name\": ").post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
-                .then().statusCode(400).contentType(PROBLEM_JSON);
-        given().contentType(ContentType.JSON).body("").post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
-                .then().statusCode(400).contentType(PROBLEM_JSON);
-        given().contentType(ContentType.JSON).body("{\"lat\": \"north\"}").post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
-                .then().statusCode(400).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": ")
+                .post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body("")
+                .post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body("{\"lat\": \"north\"}")
+                .post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void unconfirmedLettersExpireAndFreeTheResidentToWriteAgain() {
         Map<String, Object> body = submission("server");
         String first = post(body).statusCode(202).extract().path("id");
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.hibernate.orm.panache.Panache
-                .getEntityManager().createQuery("update Letter l set l.confirmExpiresAt = :past where l.publicId = :id")
-                .setParameter("past", java.time.OffsetDateTime.now().minusMinutes(1)).setParameter("id", first)
-                .executeUpdate());
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                        .createQuery("update Letter l set l.confirmExpiresAt = :past where l.publicId = :id")
+                        .setParameter("past", java.time.OffsetDateTime.now().minusMinutes(1))
+                        .setParameter("id", first)
+                        .executeUpdate());
 
         assertThat(expiry.expireUnconfirmed()).isGreaterThanOrEqualTo(1);
 
@@ -338,9 +465,13 @@ class LetterResourceTest {
         body.put("source", "partner-a");
         post(body).statusCode(202);
         dispatcher.dispatchDue();
-        given().post("/letters/confirm/" + confirmationToken((String) body.get("email"))).then().statusCode(200);
+        given().post("/letters/confirm/" + confirmationToken((String) body.get("email")))
+                .then()
+                .statusCode(200);
 
-        String answer = given().get(stats).then().statusCode(200)
+        String answer = given().get(stats)
+                .then()
+                .statusCode(200)
                 .body("campaign", equalTo(CAMPAIGN))
                 .body("wards.size()", equalTo(50))
                 .body("wards[14].ward", equalTo(15))
@@ -348,7 +479,8 @@ class LetterResourceTest {
                 .body("wards[14].queued", equalTo(queuedBefore + 1))
                 .body("wards[14].personalised", equalTo(personalisedBefore + 1))
                 .body("bySource.'partner-a'", equalTo((fromPartnerBefore == null ? 0 : fromPartnerBefore) + 1))
-                .extract().asString();
+                .extract()
+                .asString();
         assertThat(answer).doesNotContain("example.org").doesNotContain("Pérez").doesNotContain("neighbours");
     }
 
@@ -363,8 +495,12 @@ class LetterResourceTest {
         try {
             List<java.util.concurrent.Future<Integer>> confirmations = new java.util.ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                confirmations.add(pool.submit(() -> given().contentType(ContentType.JSON).body(Map.of("token", token))
-                        .post("/api/v1/letters/confirm").then().extract().statusCode()));
+                confirmations.add(pool.submit(() -> given().contentType(ContentType.JSON)
+                        .body(Map.of("token", token))
+                        .post("/api/v1/letters/confirm")
+                        .then()
+                        .extract()
+                        .statusCode()));
             }
             for (java.util.concurrent.Future<Integer> confirmation : confirmations) {
                 assertThat(confirmation.get()).isEqualTo(200);
@@ -383,6 +519,10 @@ class LetterResourceTest {
     void aLocationThatContradictsTheSignedAddressIsRefused() {
         Map<String, Object> body = submission("server");
         body.put("address", "1958 N Milwaukee Ave");
-        post(body).statusCode(422).contentType(PROBLEM_JSON).body("type", endsWith("/ward-mismatch")).body("ward", equalTo(15));
+        post(body)
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/ward-mismatch"))
+                .body("ward", equalTo(15));
     }
 }

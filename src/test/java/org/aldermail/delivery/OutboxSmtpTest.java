@@ -2,22 +2,20 @@ package org.aldermail.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-
-import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import org.aldermail.testsupport.ScriptedGreenMail;
 import org.aldermail.testsupport.SmtpTestProfile;
 import org.junit.jupiter.api.AfterAll;
@@ -36,8 +34,10 @@ class OutboxSmtpTest {
 
     @Inject
     LetterStore letters;
+
     @Inject
     OutboxDispatcher dispatcher;
+
     @Inject
     EntityManager em;
 
@@ -67,15 +67,32 @@ class OutboxSmtpTest {
     void emptyOutbox() throws Exception {
         smtp.clearScript();
         smtp.purgeEmailFromAllMailboxes();
-        QuarkusTransaction.requiringNew().run(() -> em.createQuery("update OutboxMessage m set m.status = 'FAILED' "
-                + "where m.status <> 'SENT'").executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createQuery(
+                                "update OutboxMessage m set m.status = 'FAILED' " + "where m.status <> 'SENT'")
+                        .executeUpdate());
     }
 
     private static NewLetter letter(String residentName, String language, boolean ccResident) {
-        return new NewLetter("test-campaign", 15, "Raymond A. Lopez", ALDER_EMAIL, residentName,
-                "resident@example.org", "2650 W 51st St", language, "Vote NO — " + residentName,
-                "Dear Alderperson Lopez,\n\nPlease vote no.\n\n" + residentName, false, DeliveryMode.SERVER, ccResident,
-                "direct", "Chicago Welcoming Coalition", "letters@coalition.example", false, null);
+        return new NewLetter(
+                "test-campaign",
+                15,
+                "Raymond A. Lopez",
+                ALDER_EMAIL,
+                residentName,
+                "resident@example.org",
+                "2650 W 51st St",
+                language,
+                "Vote NO — " + residentName,
+                "Dear Alderperson Lopez,\n\nPlease vote no.\n\n" + residentName,
+                false,
+                DeliveryMode.SERVER,
+                ccResident,
+                "direct",
+                "Chicago Welcoming Coalition",
+                "letters@coalition.example",
+                false,
+                null);
     }
 
     private LetterStatus statusOf(LetterReceipt receipt) {
@@ -83,9 +100,12 @@ class OutboxSmtpTest {
     }
 
     private int attemptsOf(LetterReceipt receipt) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select m.attempts from OutboxMessage m, Letter l where m.letterId = l.id and l.publicId = :id", Integer.class)
-                .setParameter("id", receipt.id()).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery(
+                                "select m.attempts from OutboxMessage m, Letter l where m.letterId = l.id and l.publicId = :id",
+                                Integer.class)
+                        .setParameter("id", receipt.id())
+                        .getSingleResult());
     }
 
     @Test
@@ -105,27 +125,42 @@ class OutboxSmtpTest {
                 assertThat(message.getHeader(header)).as(header).hasSize(1);
             }
             assertThat(message.getHeader("Bcc")).isNull();
-            assertThat(message.getHeader("DKIM-Signature")).singleElement().asString()
+            assertThat(message.getHeader("DKIM-Signature"))
+                    .singleElement()
+                    .asString()
                     .contains("d=coalition.example", "s=aldermail", "h=From:Reply-To:To:Cc:Subject");
             assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("letters@coalition.example");
             assertThat(((InternetAddress) message.getReplyTo()[0]).getAddress()).isEqualTo("resident@example.org");
-            assertThat(((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress()).isEqualTo(ALDER_EMAIL);
+            assertThat(((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress())
+                    .isEqualTo(ALDER_EMAIL);
         }
-        MimeMessage en = Arrays.stream(received).filter(m -> subject(m).contains("Ana")).findFirst().orElseThrow();
-        assertThat(((InternetAddress) en.getFrom()[0]).getPersonal()).isEqualTo("Ana Pérez via Chicago Welcoming Coalition");
-        assertThat(en.getRecipients(Message.RecipientType.CC)).extracting(a -> ((InternetAddress) a).getAddress())
+        MimeMessage en = Arrays.stream(received)
+                .filter(m -> subject(m).contains("Ana"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(((InternetAddress) en.getFrom()[0]).getPersonal())
+                .isEqualTo("Ana Pérez via Chicago Welcoming Coalition");
+        assertThat(en.getRecipients(Message.RecipientType.CC))
+                .extracting(a -> ((InternetAddress) a).getAddress())
                 .containsExactly("resident@example.org");
         assertThat(String.valueOf(en.getContent())).contains("Please vote no.");
-        MimeMessage es = Arrays.stream(received).filter(m -> subject(m).contains("José")).findFirst().orElseThrow();
-        assertThat(((InternetAddress) es.getFrom()[0]).getPersonal()).isEqualTo("Núñez, José Pepe vía Chicago Welcoming Coalition");
-        assertThat(es.getRecipients(Message.RecipientType.CC)).as("no copy when the resident asked for none").isNullOrEmpty();
+        MimeMessage es = Arrays.stream(received)
+                .filter(m -> subject(m).contains("José"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(((InternetAddress) es.getFrom()[0]).getPersonal())
+                .isEqualTo("Núñez, José Pepe vía Chicago Welcoming Coalition");
+        assertThat(es.getRecipients(Message.RecipientType.CC))
+                .as("no copy when the resident asked for none")
+                .isNullOrEmpty();
     }
 
     @Test
     void lettersQueuedWhileTheMailServerIsDownAreAllDeliveredOnceWhenItIsBack() throws Exception {
         smtp.stop();
         List<LetterReceipt> queued = IntStream.range(0, 200)
-                .mapToObj(i -> letters.insert(letter("Resident " + i, i % 2 == 0 ? "en" : "es", false), Duration.ofDays(7)))
+                .mapToObj(i ->
+                        letters.insert(letter("Resident " + i, i % 2 == 0 ? "en" : "es", false), Duration.ofDays(7)))
                 .toList();
 
         // With the server unreachable, one round of concurrent sends fails and the rest of the queue waits
@@ -174,9 +209,10 @@ class OutboxSmtpTest {
         assertThat(statusOf(receipt)).isEqualTo(LetterStatus.FAILED);
         assertThat(attemptsOf(receipt)).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).isEmpty();
-        String reason = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select l.failureReason from Letter l where l.publicId = :id", String.class)
-                .setParameter("id", receipt.id()).getSingleResult());
+        String reason = QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery("select l.failureReason from Letter l where l.publicId = :id", String.class)
+                        .setParameter("id", receipt.id())
+                        .getSingleResult());
         assertThat(reason).contains("550");
     }
 
@@ -193,7 +229,8 @@ class OutboxSmtpTest {
             assertThat(message.getFrom()).hasSize(1);
             InternetAddress from = (InternetAddress) message.getFrom()[0];
             assertThat(from.getAddress()).isEqualTo("letters@coalition.example");
-            assertThat(names.stream().map(n -> n + " via Chicago Welcoming Coalition")).contains(from.getPersonal());
+            assertThat(names.stream().map(n -> n + " via Chicago Welcoming Coalition"))
+                    .contains(from.getPersonal());
         }
     }
 
@@ -218,12 +255,16 @@ class OutboxSmtpTest {
         dispatcher.dispatchDue();
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
-        assertThat(elapsedMillis).as("the dispatcher gave up after the 3 s send timeout, before the 6 s stall ended")
+        assertThat(elapsedMillis)
+                .as("the dispatcher gave up after the 3 s send timeout, before the 6 s stall ended")
                 .isBetween(2_900L, 5_500L);
         assertThat(statusOf(receipt)).isEqualTo(LetterStatus.QUEUED);
-        String error = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select m.lastError from OutboxMessage m, Letter l where m.letterId = l.id and l.publicId = :id", String.class)
-                .setParameter("id", receipt.id()).getSingleResult());
+        String error = QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery(
+                                "select m.lastError from OutboxMessage m, Letter l where m.letterId = l.id and l.publicId = :id",
+                                String.class)
+                        .setParameter("id", receipt.id())
+                        .getSingleResult());
         assertThat(error).contains("did not answer in time");
 
         // The abandoned conversation resumes when the stall ends and may still deliver (the known at-least-once
@@ -246,5 +287,4 @@ class OutboxSmtpTest {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -2,6 +2,9 @@ package org.aldermail.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -14,10 +17,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,13 +33,17 @@ class DockerComposeTest {
 
     @BeforeAll
     static void parse() throws IOException {
-        compose = new ObjectMapper(new YAMLFactory()).readTree(Path.of("docker-compose.yml").toFile());
+        compose = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("docker-compose.yml").toFile());
         appEnvironment = environment("app");
     }
 
     private static Map<String, String> environment(String service) {
         Map<String, String> env = new TreeMap<>();
-        compose.path("services").path(service).path("environment").fields()
+        compose.path("services")
+                .path(service)
+                .path("environment")
+                .fields()
                 .forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
         return env;
     }
@@ -67,9 +70,11 @@ class DockerComposeTest {
     @Test
     void theAppIsThePostgresqlBuildRunWithItsProfile() throws IOException {
         assertThat(appEnvironment).containsEntry("QUARKUS_PROFILE", "pg");
-        assertThat(Files.readString(Path.of("Dockerfile"))).contains("-Ppostgresql").contains("QUARKUS_PROFILE=pg");
-        assertThat(Files.readString(Path.of("pom.xml"))).containsPattern(
-                "(?s)<id>postgresql</id>\\s*<properties>\\s*<quarkus.profile>pg</quarkus.profile>");
+        assertThat(Files.readString(Path.of("Dockerfile")))
+                .contains("-Ppostgresql")
+                .contains("QUARKUS_PROFILE=pg");
+        assertThat(Files.readString(Path.of("pom.xml")))
+                .containsPattern("(?s)<id>postgresql</id>\\s*<properties>\\s*<quarkus.profile>pg</quarkus.profile>");
     }
 
     @Test
@@ -82,15 +87,19 @@ class DockerComposeTest {
         assertThat(jdbc.getPath()).isEqualTo("/" + postgres.get("POSTGRES_DB"));
         assertThat(appEnvironment.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
         assertThat(appEnvironment.get("QUARKUS_DATASOURCE_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
-        assertThat(compose.path("services").path("app").path("depends_on").has(jdbc.getHost())).isTrue();
+        assertThat(compose.path("services").path("app").path("depends_on").has(jdbc.getHost()))
+                .isTrue();
     }
 
     @Test
     void theMailerPointsAtTheMailCatchersSmtpPort() {
         String host = appEnvironment.get("QUARKUS_MAILER_HOST");
-        assertThat(compose.path("services").has(host)).as("a service named " + host).isTrue();
+        assertThat(compose.path("services").has(host))
+                .as("a service named " + host)
+                .isTrue();
         assertThat(containerPorts(host)).contains(appEnvironment.get("QUARKUS_MAILER_PORT"));
-        assertThat(compose.path("services").path("app").path("depends_on").has(host)).isTrue();
+        assertThat(compose.path("services").path("app").path("depends_on").has(host))
+                .isTrue();
     }
 
     @Test

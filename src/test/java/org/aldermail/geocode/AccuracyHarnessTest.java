@@ -2,15 +2,14 @@ package org.aldermail.geocode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.aldermail.testsupport.DataFiles;
 import org.aldermail.ward.LocalMetres;
 import org.aldermail.ward.WardIndex;
@@ -31,20 +30,37 @@ class AccuracyHarnessTest {
     static final double MAX_AMBIGUOUS = 0.05;
     static final double MAX_UNRESOLVED = 0.01;
 
-    record Row(String address, double lat, double lon, int ward) {
-    }
+    record Row(String address, double lat, double lon, int ward) {}
 
-    record Score(String variant, int rows, int right, int wrong, int ambiguous, int unresolved, int ambiguousWithTruth,
-            double p50, double p90, List<String> failures) {
+    record Score(
+            String variant,
+            int rows,
+            int right,
+            int wrong,
+            int ambiguous,
+            int unresolved,
+            int ambiguousWithTruth,
+            double p50,
+            double p90,
+            List<String> failures) {
 
         double share(int count) {
             return (double) count / rows;
         }
 
         String line() {
-            return String.format("| %-17s | %5d | %6.2f %% | %5.2f %% | %5.2f %% (%d/%d hold the true ward) | %5.2f %% | %5.1f | %5.1f |",
-                    variant, rows, 100 * share(right), 100 * share(wrong), 100 * share(ambiguous), ambiguousWithTruth,
-                    ambiguous, 100 * share(unresolved), p50, p90);
+            return String.format(
+                    "| %-17s | %5d | %6.2f %% | %5.2f %% | %5.2f %% (%d/%d hold the true ward) | %5.2f %% | %5.1f | %5.1f |",
+                    variant,
+                    rows,
+                    100 * share(right),
+                    100 * share(wrong),
+                    100 * share(ambiguous),
+                    ambiguousWithTruth,
+                    ambiguous,
+                    100 * share(unresolved),
+                    p50,
+                    p90);
         }
     }
 
@@ -57,8 +73,10 @@ class AccuracyHarnessTest {
         geocoder = Geocoder.load(DataFiles.STREET_NAMES, DataFiles.STREET_INTERSECTIONS, Optional.empty());
         wards = WardIndex.build(WardMapReader.read(DataFiles.WARDS_2023));
         rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(DataFiles.ADDRESS_SAMPLES.toFile())) {
+        try (MappingIterator<Map<String, String>> it = new CsvMapper()
+                .readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(DataFiles.ADDRESS_SAMPLES.toFile())) {
             while (it.hasNext()) {
                 Map<String, String> r = it.next();
                 double lat = Double.parseDouble(r.get("latitude"));
@@ -86,7 +104,8 @@ class AccuracyHarnessTest {
                 }
                 continue;
             }
-            metres.add(LocalMetres.distance(geocoded.placement().lon(), geocoded.placement().lat(), row.lon(), row.lat()));
+            metres.add(LocalMetres.distance(
+                    geocoded.placement().lon(), geocoded.placement().lat(), row.lon(), row.lat()));
             if (row.ward() == 0) {
                 continue;
             }
@@ -108,34 +127,58 @@ class AccuracyHarnessTest {
                         + row.ward());
             }
         }
-        double[] sorted = metres.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Score(variant.name(), counted, right, wrong, ambiguous, unresolved, withTruth, percentile(sorted, 0.5),
-                percentile(sorted, 0.9), failures);
+        double[] sorted =
+                metres.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Score(
+                variant.name(),
+                counted,
+                right,
+                wrong,
+                ambiguous,
+                unresolved,
+                withTruth,
+                percentile(sorted, 0.5),
+                percentile(sorted, 0.9),
+                failures);
     }
 
     static double percentile(double[] sorted, double q) {
-        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
+        return sorted.length == 0
+                ? Double.NaN
+                : sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
     }
 
     @Test
     void meetsTheIssueThresholdsOnTheSamplesAndEveryVariant() {
         Map<String, Score> scores = new TreeMap<>();
         StringBuilder table = new StringBuilder();
-        table.append("| variant           |  rows |  right   | wrong   | ambiguous                              | unresolved | p50 m | p90 m |\n");
+        table.append(
+                "| variant           |  rows |  right   | wrong   | ambiguous                              | unresolved | p50 m | p90 m |\n");
         table.append("|---|---|---|---|---|---|---|---|\n");
         for (AddressVariants.Variant variant : AddressVariants.ALL) {
             Score score = score(variant);
             scores.put(variant.name(), score);
             table.append(score.line()).append('\n');
         }
-        System.out.println("\nGeocoder accuracy on " + DataFiles.ADDRESS_SAMPLES + " (" + rows.size() + " rows)\n" + table);
-        scores.values().forEach(s -> s.failures().stream().limit(40).forEach(f -> System.out.println("  " + s.variant() + ": " + f)));
+        System.out.println(
+                "\nGeocoder accuracy on " + DataFiles.ADDRESS_SAMPLES + " (" + rows.size() + " rows)\n" + table);
+        scores.values()
+                .forEach(s -> s.failures().stream()
+                        .limit(40)
+                        .forEach(f -> System.out.println("  " + s.variant() + ": " + f)));
         for (Score score : scores.values()) {
-            assertThat(score.share(score.right())).as(score.variant() + " right").isGreaterThanOrEqualTo(MIN_RIGHT);
-            assertThat(score.share(score.wrong())).as(score.variant() + " confidently wrong").isLessThanOrEqualTo(MAX_WRONG);
-            assertThat(score.share(score.ambiguous())).as(score.variant() + " ambiguous").isLessThanOrEqualTo(MAX_AMBIGUOUS);
-            assertThat(score.share(score.unresolved())).as(score.variant() + " unresolved").isLessThanOrEqualTo(MAX_UNRESOLVED);
+            assertThat(score.share(score.right()))
+                    .as(score.variant() + " right")
+                    .isGreaterThanOrEqualTo(MIN_RIGHT);
+            assertThat(score.share(score.wrong()))
+                    .as(score.variant() + " confidently wrong")
+                    .isLessThanOrEqualTo(MAX_WRONG);
+            assertThat(score.share(score.ambiguous()))
+                    .as(score.variant() + " ambiguous")
+                    .isLessThanOrEqualTo(MAX_AMBIGUOUS);
+            assertThat(score.share(score.unresolved()))
+                    .as(score.variant() + " unresolved")
+                    .isLessThanOrEqualTo(MAX_UNRESOLVED);
         }
     }
-
 }

@@ -31,12 +31,15 @@ class AddressLookupResourceTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE));
+        RestAssured.config =
+                RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE));
     }
 
     @Test
     void findsTheWardOfAnAddressWithTheCoordinateLookupsFields() {
-        given().queryParam("address", "2650 West 51st Street, Chicago, IL 60632").get("/api/v1/lookup").then()
+        given().queryParam("address", "2650 West 51st Street, Chicago, IL 60632")
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(200)
                 .body("ward.number", equalTo(15))
                 .body("ward.alder.name", equalTo("Raymond A. Lopez"))
@@ -54,12 +57,16 @@ class AddressLookupResourceTest {
     @Test
     void aWardLineAlongTheResidentsStreetIsSettledByTheSideOfTheStreet() {
         // North Ave is the line between wards 1 (south side, odd numbers) and 32 (north side, even numbers).
-        given().queryParam("address", "2157 W North Ave").get("/api/v1/lookup").then()
+        given().queryParam("address", "2157 W North Ave")
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(200)
                 .body("ambiguous", equalTo(false))
                 .body("ward.number", equalTo(1))
                 .body("boundaryDistanceMeters", lessThan(20.0));
-        given().queryParam("address", "2156 W North Ave").get("/api/v1/lookup").then()
+        given().queryParam("address", "2156 W North Ave")
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(200)
                 .body("ambiguous", equalTo(false))
                 .body("ward.number", equalTo(32));
@@ -67,7 +74,9 @@ class AddressLookupResourceTest {
 
     @Test
     void aWardLineCrossingTheStreetNearTheAddressMakesItAmbiguous() {
-        given().queryParam("address", "1400 W Augusta Blvd").get("/api/v1/lookup").then()
+        given().queryParam("address", "1400 W Augusta Blvd")
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(200)
                 .body("ambiguous", equalTo(true))
                 .body("ward", nullValue())
@@ -80,7 +89,9 @@ class AddressLookupResourceTest {
 
     @Test
     void anAddressPointWinsOverInterpolation() {
-        given().queryParam("address", "3110 w armitage avenue, chicago").get("/api/v1/lookup").then()
+        given().queryParam("address", "3110 w armitage avenue, chicago")
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(200)
                 .body("address.precision", equalTo("address_point"))
                 .body("address.normalized", equalTo("3110 W ARMITAGE AVE"))
@@ -138,8 +149,11 @@ class AddressLookupResourceTest {
 
     @Test
     void addressAndCoordinatesTogetherAre400() {
-        given().queryParam("address", "1234 W Fullerton Ave").queryParam("lat", 41.9).queryParam("lon", -87.7)
-                .get("/api/v1/lookup").then()
+        given().queryParam("address", "1234 W Fullerton Ave")
+                .queryParam("lat", 41.9)
+                .queryParam("lon", -87.7)
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/invalid-parameter"))
@@ -148,7 +162,8 @@ class AddressLookupResourceTest {
 
     @Test
     void neitherAddressNorCoordinatesIs400() {
-        given().get("/api/v1/lookup").then()
+        given().get("/api/v1/lookup")
+                .then()
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("parameter", equalTo("address"));
@@ -156,35 +171,54 @@ class AddressLookupResourceTest {
 
     @Test
     void completesStreetNames() {
-        given().queryParam("q", "fuller").get("/api/v1/streets").then()
+        given().queryParam("q", "fuller")
+                .get("/api/v1/streets")
+                .then()
                 .statusCode(200)
                 .body("[0].name", equalTo("W FULLERTON AVE"))
                 .body("[0].direction", equalTo("W"))
                 .body("[0].from", equalTo(700))
                 .body("[0].to", equalTo(6633))
                 .body("size()", lessThanOrEqualTo(10));
-        given().queryParam("q", "w 63").get("/api/v1/streets").then()
+        given().queryParam("q", "w 63")
+                .get("/api/v1/streets")
+                .then()
                 .statusCode(200)
                 .body("name", everyItem(startsWith("W ")));
     }
 
     @Test
     void completionsNeedAShortPrintableQuery() {
-        given().get("/api/v1/streets").then().statusCode(400).contentType(PROBLEM_JSON).body("parameter", equalTo("q"));
-        given().queryParam("q", "a".repeat(201)).get("/api/v1/streets").then().statusCode(400)
+        given().get("/api/v1/streets")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("parameter", equalTo("q"));
+        given().queryParam("q", "a".repeat(201))
+                .get("/api/v1/streets")
+                .then()
+                .statusCode(400)
                 .body("parameter", equalTo("q"));
     }
 
     @Test
     void everyAddressProblemTypeIsDocumented() {
-        for (String slug : new String[] {"address-unparseable", "street-not-found", "number-out-of-range",
-                "direction-needed", "address-not-locatable", "address-lookup-unavailable"}) {
+        for (String slug : new String[] {
+            "address-unparseable",
+            "street-not-found",
+            "number-out-of-range",
+            "direction-needed",
+            "address-not-locatable",
+            "address-lookup-unavailable"
+        }) {
             given().get("/problems/" + slug).then().statusCode(200);
         }
     }
 
     private static io.restassured.response.ValidatableResponse problem(String address, int status, String type) {
-        return given().queryParam("address", address).get("/api/v1/lookup").then()
+        return given().queryParam("address", address)
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(status)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith(type))

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,18 +34,23 @@ class AddressParserTest {
 
     @Test
     void unitDesignatorsAndCommaPartsAreNotTheStreet() {
-        assertThat(AddressParser.parse("1234 W Fullerton Ave Apt 2R").streetTokens()).containsExactly("FULLERTON", "AVE");
-        assertThat(AddressParser.parse("1234 W Fullerton Ave #3F").streetTokens()).containsExactly("FULLERTON", "AVE");
-        assertThat(AddressParser.parse("121 North LaSalle Street, Room 300, Chicago, IL 60602").streetTokens())
+        assertThat(AddressParser.parse("1234 W Fullerton Ave Apt 2R").streetTokens())
+                .containsExactly("FULLERTON", "AVE");
+        assertThat(AddressParser.parse("1234 W Fullerton Ave #3F").streetTokens())
+                .containsExactly("FULLERTON", "AVE");
+        assertThat(AddressParser.parse("121 North LaSalle Street, Room 300, Chicago, IL 60602")
+                        .streetTokens())
                 .containsExactly("LASALLE", "STREET");
-        assertThat(AddressParser.parse("6020 West Higgins Ave STE C").streetTokens()).containsExactly("HIGGINS", "AVE");
+        assertThat(AddressParser.parse("6020 West Higgins Ave STE C").streetTokens())
+                .containsExactly("HIGGINS", "AVE");
     }
 
     @Test
     void houseNumbersWithLettersRangesAndHalvesKeepTheNumber() {
         assertThat(AddressParser.parse("234A W Cermak Rd").number()).isEqualTo(234);
         assertThat(AddressParser.parse("1200-1210 W Fullerton Ave").number()).isEqualTo(1200);
-        assertThat(AddressParser.parse("1234 1/2 W Fullerton Ave").streetTokens()).containsExactly("FULLERTON", "AVE");
+        assertThat(AddressParser.parse("1234 1/2 W Fullerton Ave").streetTokens())
+                .containsExactly("FULLERTON", "AVE");
     }
 
     @Test
@@ -66,20 +70,25 @@ class AddressParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"hello world", "W Fullerton Ave 1234", "Chicago, IL 60614", "#3F"})
     void textWithoutALeadingHouseNumberIsUnparseable(String input) {
-        assertThatThrownBy(() -> AddressParser.parse(input)).isInstanceOfSatisfying(GeocodeException.class,
-                e -> assertThat(e.reason()).isEqualTo(GeocodeException.Reason.UNPARSEABLE));
+        assertThatThrownBy(() -> AddressParser.parse(input))
+                .isInstanceOfSatisfying(
+                        GeocodeException.class,
+                        e -> assertThat(e.reason()).isEqualTo(GeocodeException.Reason.UNPARSEABLE));
     }
 
     @Test
     void inputsOver200CharactersOrWithControlCharactersAreRejected() {
         assertThatThrownBy(() -> AddressParser.parse("1234 W Fullerton Ave " + "x".repeat(200)))
-                .isInstanceOfSatisfying(GeocodeException.class,
+                .isInstanceOfSatisfying(
+                        GeocodeException.class,
                         e -> assertThat(e.reason()).isEqualTo(GeocodeException.Reason.INVALID_INPUT));
         assertThatThrownBy(() -> AddressParser.parse("1234 W Fullerton\u0000 Ave"))
-                .isInstanceOfSatisfying(GeocodeException.class,
+                .isInstanceOfSatisfying(
+                        GeocodeException.class,
                         e -> assertThat(e.reason()).isEqualTo(GeocodeException.Reason.INVALID_INPUT));
         assertThatThrownBy(() -> AddressParser.parse("1234 W Fullerton\nAve"))
-                .isInstanceOfSatisfying(GeocodeException.class,
+                .isInstanceOfSatisfying(
+                        GeocodeException.class,
                         e -> assertThat(e.reason()).isEqualTo(GeocodeException.Reason.INVALID_INPUT));
     }
 }

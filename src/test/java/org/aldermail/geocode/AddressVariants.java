@@ -12,13 +12,12 @@ import java.util.regex.Pattern;
  */
 final class AddressVariants {
 
-    record Variant(String name, UnaryOperator<String> apply) {
-    }
+    record Variant(String name, UnaryOperator<String> apply) {}
 
-    private static final Pattern PLACE = Pattern.compile(",\\s*CHICAGO,\\s*IL\\s*\\d{5}(-\\d{4})?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern STREET = Pattern.compile(
-            "^(\\d+\\S*) (N|S|E|W) (.+?) (AVE|ST|RD|BLVD|DR|PL|CT|PKWY|TER|LN|HWY|EXPY)\\b(.*)$");
+    private static final Pattern PLACE =
+            Pattern.compile(",\\s*CHICAGO,\\s*IL\\s*\\d{5}(-\\d{4})?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STREET =
+            Pattern.compile("^(\\d+\\S*) (N|S|E|W) (.+?) (AVE|ST|RD|BLVD|DR|PL|CT|PKWY|TER|LN|HWY|EXPY)\\b(.*)$");
     private static final Pattern NAME_WORD = Pattern.compile("[A-Z]{5,}");
 
     static final List<Variant> ALL = List.of(
@@ -29,8 +28,7 @@ final class AddressVariants {
             new Variant("with unit", AddressVariants::withUnit),
             new Variant("one typo", AddressVariants::withTypo));
 
-    private AddressVariants() {
-    }
+    private AddressVariants() {}
 
     static String spelledOut(String address) {
         Matcher m = STREET.matcher(address);
@@ -38,8 +36,8 @@ final class AddressVariants {
             return address;
         }
         String direction = Direction.valueOf(m.group(2)).word();
-        return m.group(1) + " " + capitalize(direction) + " " + m.group(3) + " " + capitalize(Suffixes.spelledOut(m.group(4)))
-                + m.group(5);
+        return m.group(1) + " " + capitalize(direction) + " " + m.group(3) + " "
+                + capitalize(Suffixes.spelledOut(m.group(4))) + m.group(5);
     }
 
     static String withUnit(String address) {
@@ -69,7 +67,9 @@ final class AddressVariants {
         int hash = Math.floorMod(address.hashCode(), 1 << 20);
         int position = 1 + hash % (longest.length() - 2);
         char replaced = (char) ('A' + (longest.charAt(position) - 'A' + 1 + hash % 25) % 26);
-        String name = m.group(3).substring(0, start + position) + replaced + m.group(3).substring(start + position + 1);
+        String name = m.group(3).substring(0, start + position)
+                + replaced
+                + m.group(3).substring(start + position + 1);
         return m.group(1) + " " + m.group(2) + " " + name + " " + m.group(4) + m.group(5);
     }
 

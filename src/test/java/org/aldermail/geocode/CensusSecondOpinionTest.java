@@ -42,7 +42,8 @@ class CensusSecondOpinionTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE));
+        RestAssured.config =
+                RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE));
     }
 
     @BeforeEach
@@ -64,24 +65,36 @@ class CensusSecondOpinionTest {
     @Order(1)
     void settlesAnAmbiguousAddressWhenItsPointIsInOneOfTheCandidates() {
         // A point on the ward 1 side, well inside ward 1.
-        census.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody(match("1400 W AUGUSTA BLVD, CHICAGO, IL, 60622", -87.6629, 41.8995))));
-        given().queryParam("address", AMBIGUOUS).get("/api/v1/lookup").then()
+        census.stubFor(get(urlPathEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(match("1400 W AUGUSTA BLVD, CHICAGO, IL, 60622", -87.6629, 41.8995))));
+        given().queryParam("address", AMBIGUOUS)
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(200)
                 .body("ambiguous", equalTo(false))
                 .body("secondOpinion.source", equalTo("census"))
                 .body("secondOpinion.used", equalTo(true))
-                .body("ward.number", equalTo((int) given().queryParam("lat", 41.8995).queryParam("lon", -87.6629)
-                        .get("/api/v1/lookup").then().extract().path("ward.number")));
+                .body("ward.number", equalTo((int) given().queryParam("lat", 41.8995)
+                        .queryParam("lon", -87.6629)
+                        .get("/api/v1/lookup")
+                        .then()
+                        .extract()
+                        .path("ward.number")));
         census.verify(getRequestedFor(urlPathEqualTo(PATH)));
     }
 
     @Test
     @Order(2)
     void answersAnAddressTheOfflineDataCannotPlace() {
-        census.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody(match("3024 E CHELTENHAM PL, CHICAGO, IL, 60649", -87.5524, 41.7588))));
-        given().queryParam("address", "3024 E Cheltenham Pl").get("/api/v1/lookup").then()
+        census.stubFor(get(urlPathEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(match("3024 E CHELTENHAM PL, CHICAGO, IL, 60649", -87.5524, 41.7588))));
+        given().queryParam("address", "3024 E Cheltenham Pl")
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(200)
                 .body("address.precision", equalTo("census"))
                 .body("address.normalized", equalTo("3024 E CHELTENHAM PL, CHICAGO, IL, 60649"))
@@ -91,10 +104,15 @@ class CensusSecondOpinionTest {
     @Test
     @Order(3)
     void aTimeoutLeavesTheOfflineAnswer() {
-        census.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withFixedDelay(3000)
-                .withHeader("Content-Type", "application/json").withBody(match("X", -87.6629, 41.8995))));
+        census.stubFor(get(urlPathEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withFixedDelay(3000)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(match("X", -87.6629, 41.8995))));
         long started = System.nanoTime();
-        given().queryParam("address", AMBIGUOUS).get("/api/v1/lookup").then()
+        given().queryParam("address", AMBIGUOUS)
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(200)
                 .body("ambiguous", equalTo(true))
                 .body("secondOpinion", nullValue());
@@ -105,10 +123,14 @@ class CensusSecondOpinionTest {
     @Order(4)
     void aServerErrorLeavesTheOfflineAnswer() {
         census.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
-        given().queryParam("address", AMBIGUOUS).get("/api/v1/lookup").then()
+        given().queryParam("address", AMBIGUOUS)
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(200)
                 .body("ambiguous", equalTo(true));
-        given().queryParam("address", "3024 E Cheltenham Pl").get("/api/v1/lookup").then()
+        given().queryParam("address", "3024 E Cheltenham Pl")
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(422)
                 .body("type", org.hamcrest.Matchers.endsWith("/address-not-locatable"));
     }
@@ -116,14 +138,22 @@ class CensusSecondOpinionTest {
     @Test
     @Order(5)
     void aMalformedBodyLeavesTheOfflineAnswer() {
-        census.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"result\": {\"addressMatches\": [ {\"coordinates\": \"nope\"")));
-        given().queryParam("address", AMBIGUOUS).get("/api/v1/lookup").then()
+        census.stubFor(get(urlPathEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"result\": {\"addressMatches\": [ {\"coordinates\": \"nope\"")));
+        given().queryParam("address", AMBIGUOUS)
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(200)
                 .body("ambiguous", equalTo(true));
-        census.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"result\":{\"addressMatches\":[]}}")));
-        given().queryParam("address", AMBIGUOUS).get("/api/v1/lookup").then()
+        census.stubFor(get(urlPathEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"result\":{\"addressMatches\":[]}}")));
+        given().queryParam("address", AMBIGUOUS)
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(200)
                 .body("ambiguous", equalTo(true));
     }
@@ -133,7 +163,10 @@ class CensusSecondOpinionTest {
     void repeatedFailuresOpenTheCircuitAndStopTheRequests() {
         census.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(500)));
         for (int i = 0; i < 6; i++) {
-            given().queryParam("address", AMBIGUOUS).get("/api/v1/lookup").then().statusCode(200)
+            given().queryParam("address", AMBIGUOUS)
+                    .get("/api/v1/lookup")
+                    .then()
+                    .statusCode(200)
                     .body("ambiguous", equalTo(true));
         }
         int sent = census.findAll(getRequestedFor(urlPathEqualTo(PATH))).size();

@@ -1,12 +1,10 @@
 package org.aldermail.geocode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.aldermail.testsupport.DataFiles;
 import org.aldermail.ward.LocalMetres;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,10 +33,10 @@ class GeocoderTest {
 
     @ParameterizedTest
     @CsvSource({
-            "1234 Fullerton, 1234 W FULLERTON AVE",
-            "1600 North Ave, 1600 W NORTH AVE",
-            "4544 North Broadway, 4544 N BROADWAY",
-            "1234 North Shore Ave, 1234 W NORTH SHORE AVE",
+        "1234 Fullerton, 1234 W FULLERTON AVE",
+        "1600 North Ave, 1600 W NORTH AVE",
+        "4544 North Broadway, 4544 N BROADWAY",
+        "1234 North Shore Ave, 1234 W NORTH SHORE AVE",
     })
     void readsADirectionWordAsTheNameWhenTheStreetIsNamedSo(String input, String normalized) {
         assertThat(geocoder.geocode(input).normalized()).isEqualTo(normalized);
@@ -46,20 +44,20 @@ class GeocoderTest {
 
     @ParameterizedTest
     @CsvSource({
-            "1100 W 63 St, 1100 W 63RD ST",
-            "1100 W 63rd Street, 1100 W 63RD ST",
-            "4700 S Martin Luther King Dr, 4700 S DR MARTIN LUTHER KING JR DR",
-            "4700 S Dr Martin Luther King Jr Dr, 4700 S DR MARTIN LUTHER KING JR DR",
-            "4700 S MLK Dr, 4700 S DR MARTIN LUTHER KING JR DR",
-            "5000 N DuSable Lake Shore Dr, 5000 N LAKE SHORE DR",
-            "3900 W Irving Park Rd, 3900 W IRVING PARK RD",
-            "121 N LaSalle St, 121 N LA SALLE ST",
-            "2500 S Saint Louis Ave, 2500 S ST LOUIS AVE",
-            "502 W 55th Blvd, 502 W GARFIELD BLVD",
-            "9531 S Jeffery Blvd, 9531 S JEFFERY AVE",
-            "13330 S Avenue M, 13330 S AVENUE M",
-            "2157 W North Ave 1st #, 2157 W NORTH AVE",
-            "2821 W Diversey Ave G, 2821 W DIVERSEY AVE",
+        "1100 W 63 St, 1100 W 63RD ST",
+        "1100 W 63rd Street, 1100 W 63RD ST",
+        "4700 S Martin Luther King Dr, 4700 S DR MARTIN LUTHER KING JR DR",
+        "4700 S Dr Martin Luther King Jr Dr, 4700 S DR MARTIN LUTHER KING JR DR",
+        "4700 S MLK Dr, 4700 S DR MARTIN LUTHER KING JR DR",
+        "5000 N DuSable Lake Shore Dr, 5000 N LAKE SHORE DR",
+        "3900 W Irving Park Rd, 3900 W IRVING PARK RD",
+        "121 N LaSalle St, 121 N LA SALLE ST",
+        "2500 S Saint Louis Ave, 2500 S ST LOUIS AVE",
+        "502 W 55th Blvd, 502 W GARFIELD BLVD",
+        "9531 S Jeffery Blvd, 9531 S JEFFERY AVE",
+        "13330 S Avenue M, 13330 S AVENUE M",
+        "2157 W North Ave 1st #, 2157 W NORTH AVE",
+        "2821 W Diversey Ave G, 2821 W DIVERSEY AVE",
     })
     void numberedRenamedAndMultiWordStreets(String input, String normalized) {
         assertThat(geocoder.geocode(input).normalized()).isEqualTo(normalized);
@@ -100,7 +98,8 @@ class GeocoderTest {
     void aNumberOutsideTheStreetsRangeIsItsOwnError() {
         GeocodeException e = failure("99999 W Fullerton Ave");
         assertThat(e.reason()).isEqualTo(GeocodeException.Reason.NUMBER_OUT_OF_RANGE);
-        assertThat(e.details().get("ranges")).isEqualTo(List.of(Map.of("street", "W FULLERTON AVE", "from", 700, "to", 6633)));
+        assertThat(e.details().get("ranges"))
+                .isEqualTo(List.of(Map.of("street", "W FULLERTON AVE", "from", 700, "to", 6633)));
     }
 
     @Test
@@ -113,7 +112,8 @@ class GeocoderTest {
         Placement even = geocoder.geocode("2400 W Fullerton Ave").placement();
         Placement odd = geocoder.geocode("2401 W Fullerton Ave").placement();
         assertThat(even.lat()).isGreaterThan(odd.lat());
-        assertThat(LocalMetres.distance(even.lon(), even.lat(), odd.lon(), odd.lat())).isBetween(20.0, 30.0);
+        assertThat(LocalMetres.distance(even.lon(), even.lat(), odd.lon(), odd.lat()))
+                .isBetween(20.0, 30.0);
     }
 
     @Test
@@ -126,25 +126,56 @@ class GeocoderTest {
     @Test
     void theFifteenthWardOfficeIsPlacedWithinAFewMetres() {
         // 2650 W 51st St, Ward Offices dataset location
-        Placement p = geocoder.geocode("2650 West 51st Street, Chicago, IL 60632").placement();
-        assertThat(LocalMetres.distance(p.lon(), p.lat(), -87.69116329942362, 41.80114728284117)).isLessThan(25);
+        Placement p =
+                geocoder.geocode("2650 West 51st Street, Chicago, IL 60632").placement();
+        assertThat(LocalMetres.distance(p.lon(), p.lat(), -87.69116329942362, 41.80114728284117))
+                .isLessThan(25);
     }
 
     @Test
     void completesStreetNamesFromAnyWord() {
-        assertThat(geocoder.catalog().complete("fuller", 10)).extracting(Street::display).startsWith("W FULLERTON AVE");
-        assertThat(geocoder.catalog().complete("king", 10)).extracting(Street::display)
+        assertThat(geocoder.catalog().complete("fuller", 10))
+                .extracting(Street::display)
+                .startsWith("W FULLERTON AVE");
+        assertThat(geocoder.catalog().complete("king", 10))
+                .extracting(Street::display)
                 .contains("S DR MARTIN LUTHER KING JR DR");
-        assertThat(geocoder.catalog().complete("w 63", 10)).extracting(Street::display).contains("W 63RD ST")
+        assertThat(geocoder.catalog().complete("w 63", 10))
+                .extracting(Street::display)
+                .contains("W 63RD ST")
                 .allMatch(name -> name.startsWith("W "));
         assertThat(geocoder.catalog().complete("s", 10)).hasSize(10);
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"", " ", "0", "1234", "1234 N", "1234 ,", "1234 #",
-            "1234 W", "0 W Fullerton Ave", "999999 W Fullerton Ave", "99999999999 W Fullerton", "1234 W Fullerton Ave Ave Ave",
-            "1234 🏠 Fullerton", "١٢٣٤ W Fullerton Ave", "1234 W ' Fullerton", "1234 - - -", "1234 1/2", "1234 W A", "1 N",
-            "-5 W Fullerton Ave", "1234 ST ST", "1234 AVENUE", "1234 N N N N", "12a W Fullerton", "1234 W Fullerton Ave%00"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "",
+                " ",
+                "0",
+                "1234",
+                "1234 N",
+                "1234 ,",
+                "1234 #",
+                "1234 W",
+                "0 W Fullerton Ave",
+                "999999 W Fullerton Ave",
+                "99999999999 W Fullerton",
+                "1234 W Fullerton Ave Ave Ave",
+                "1234 🏠 Fullerton",
+                "١٢٣٤ W Fullerton Ave",
+                "1234 W ' Fullerton",
+                "1234 - - -",
+                "1234 1/2",
+                "1234 W A",
+                "1 N",
+                "-5 W Fullerton Ave",
+                "1234 ST ST",
+                "1234 AVENUE",
+                "1234 N N N N",
+                "12a W Fullerton",
+                "1234 W Fullerton Ave%00"
+            })
     void oddInputIsAnErrorWeExplainNeverACrash(String input) {
         try {
             geocoder.geocode(input);

@@ -2,28 +2,26 @@ package org.aldermail.resident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.inject.Inject;
-
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import org.aldermail.campaign.TestCampaigns;
 import org.aldermail.delivery.OutboxDispatcher;
 import org.aldermail.stats.StatsService;
 import org.aldermail.testsupport.Axe;
 import org.aldermail.testsupport.Chromium;
+import org.aldermail.testsupport.Outbox;
 import org.aldermail.ward.WardDirectory;
 import org.junit.jupiter.api.AfterAll;
-import org.aldermail.testsupport.Outbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,12 +56,16 @@ class ResidentBrowserTest {
 
     @TestHTTPResource("/")
     URL base;
+
     @Inject
     MockMailbox mailbox;
+
     @Inject
     OutboxDispatcher dispatcher;
+
     @Inject
     StatsService stats;
+
     @Inject
     WardDirectory wards;
 
@@ -106,13 +108,18 @@ class ResidentBrowserTest {
         step("1-campaigns");
         click(By.partialLinkText("VOTE NO on O2023-0004222"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-        assertThat(driver.findElement(By.cssSelector("[data-locate]")).isDisplayed()).as("use my location").isTrue();
+        assertThat(driver.findElement(By.cssSelector("[data-locate]")).isDisplayed())
+                .as("use my location")
+                .isTrue();
         step("2-campaign");
 
         WebElement address = driver.findElement(By.id("address"));
         address.sendKeys("2650 W 51st");
-        await().until(d -> !d.findElements(By.cssSelector("#street-options option")).isEmpty());
-        assertThat(driver.findElements(By.cssSelector("#street-options option")).get(0).getAttribute("value"))
+        await().until(d ->
+                !d.findElements(By.cssSelector("#street-options option")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#street-options option"))
+                        .get(0)
+                        .getAttribute("value"))
                 .startsWith("2650 W 51ST");
         address.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2650 West 51st Street");
         submit(By.cssSelector("form#flow button[type=submit]"));
@@ -120,12 +127,16 @@ class ResidentBrowserTest {
         assertThat(heading()).isEqualTo("Your letter to " + WARD_15_ALDER);
         assertThat(driver.findElement(By.cssSelector(".card a[href^='tel:']")).getAttribute("href"))
                 .matches("tel:\\+1\\d{10}");
-        assertThat(driver.findElement(By.cssSelector(".card a[href^='mailto:']")).getText()).isEqualTo(WARD_15_EMAIL);
+        assertThat(driver.findElement(By.cssSelector(".card a[href^='mailto:']"))
+                        .getText())
+                .isEqualTo(WARD_15_EMAIL);
         String email = "ana+" + UUID.randomUUID() + "@example.org";
         driver.findElement(By.id("name")).sendKeys("Ana Pérez");
-        assertThat(driver.findElement(By.cssSelector("[data-sign-name]")).getText()).isEqualTo("Ana Pérez");
+        assertThat(driver.findElement(By.cssSelector("[data-sign-name]")).getText())
+                .isEqualTo("Ana Pérez");
         driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("note")).sendKeys("My neighbors on 51st Street must be able to call 911 without fear.");
+        driver.findElement(By.id("note"))
+                .sendKeys("My neighbors on 51st Street must be able to call 911 without fear.");
         driver.findElement(By.cssSelector("label[for=ccMe]")).click();
         step("3-letter");
         step("3-send-choice", By.id("mode"));
@@ -133,7 +144,12 @@ class ResidentBrowserTest {
 
         assertThat(heading()).isEqualTo("Thank you, Ana Pérez");
         assertThat(text(".notice")).contains(email).contains(WARD_15_ALDER);
-        assertThat(texts("blockquote.script")).hasSize(4).first().asString().contains("Ana Pérez").contains("Lopez");
+        assertThat(texts("blockquote.script"))
+                .hasSize(4)
+                .first()
+                .asString()
+                .contains("Ana Pérez")
+                .contains("Lopez");
         step("4-thanks");
 
         dispatcher.dispatchDue();
@@ -146,8 +162,13 @@ class ResidentBrowserTest {
 
         dispatcher.dispatchDue();
         Mail letter = lettersFrom(email).get(0);
-        assertThat(letter.getText()).contains("Dear Alderperson Lopez,", "Ana Pérez", "2650 West 51st Street",
-                "must be able to call 911 without fear", "15th Ward");
+        assertThat(letter.getText())
+                .contains(
+                        "Dear Alderperson Lopez,",
+                        "Ana Pérez",
+                        "2650 West 51st Street",
+                        "must be able to call 911 without fear",
+                        "15th Ward");
         assertThat(letter.getCc()).containsExactly(email);
     }
 
@@ -155,13 +176,17 @@ class ResidentBrowserTest {
     void englishFlowWithoutJavaScript() {
         use(false, "en-nojs");
         open("/c/" + CAMPAIGN);
-        assertThat(driver.findElement(By.cssSelector("[data-locate]")).isDisplayed()).as("no location without JS")
+        assertThat(driver.findElement(By.cssSelector("[data-locate]")).isDisplayed())
+                .as("no location without JS")
                 .isFalse();
         new Actions(driver).sendKeys(Keys.TAB).perform();
-        assertThat(driver.switchTo().activeElement().getAttribute("class")).as("first Tab").isEqualTo("skip-link");
+        assertThat(driver.switchTo().activeElement().getAttribute("class"))
+                .as("first Tab")
+                .isEqualTo("skip-link");
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         new Actions(driver).sendKeys(Keys.TAB).perform();
-        assertThat(driver.switchTo().activeElement().getAttribute("id")).as("after the skip link, the address box")
+        assertThat(driver.switchTo().activeElement().getAttribute("id"))
+                .as("after the skip link, the address box")
                 .isEqualTo("address");
         step("1-campaign");
         typeAndEnter(By.id("address"), "2650 West 51st Street");
@@ -170,8 +195,10 @@ class ResidentBrowserTest {
 
         submit(By.cssSelector("button[name=mode][value=server]"));
         assertThat(driver.getTitle()).startsWith("Error: ");
-        assertThat(texts(".error-summary li")).containsExactly("Type your name.",
-                "Type your email address, so we can send you the confirmation link. Or choose “Open it in my email app”.");
+        assertThat(texts(".error-summary li"))
+                .containsExactly(
+                        "Type your name.",
+                        "Type your email address, so we can send you the confirmation link. Or choose “Open it in my email app”.");
         WebElement name = driver.findElement(By.id("name"));
         assertThat(name.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(name.getAttribute("aria-describedby")).isEqualTo("name-error");
@@ -216,10 +243,15 @@ class ResidentBrowserTest {
         submit(By.cssSelector("button[name=mode][value=link]"));
 
         assertThat(heading()).isEqualTo("Su carta está lista para enviar");
-        String mailto = driver.findElement(By.cssSelector(".open-links a[href^='mailto:']")).getAttribute("href");
-        assertThat(mailto).startsWith("mailto:" + WARD_15_EMAIL + "?").contains("subject=").contains("body=");
+        String mailto = driver.findElement(By.cssSelector(".open-links a[href^='mailto:']"))
+                .getAttribute("href");
+        assertThat(mailto)
+                .startsWith("mailto:" + WARD_15_EMAIL + "?")
+                .contains("subject=")
+                .contains("body=");
         assertThat(driver.findElement(By.cssSelector(".open-links a[href^='https://mail.google.com']"))
-                .getAttribute("target")).isEqualTo("_blank");
+                        .getAttribute("target"))
+                .isEqualTo("_blank");
         assertThat(driver.findElement(By.id("copy-body")).getAttribute("value"))
                 .contains("Apreciable concejal Lopez:", "José Rodríguez", "2650 W 51st St");
         step("3-handover");
@@ -243,8 +275,10 @@ class ResidentBrowserTest {
         submit(By.cssSelector("form#flow button[type=submit]"));
 
         assertThat(heading()).isEqualTo("Which ward do you live in?");
-        assertThat(texts(".choice label")).containsExactlyInAnyOrder("1st Ward: " + alder(1), "27th Ward: " + alder(27));
-        assertThat(driver.findElement(By.cssSelector("a[href*='chicagoelections.gov']")).getAttribute("target"))
+        assertThat(texts(".choice label"))
+                .containsExactlyInAnyOrder("1st Ward: " + alder(1), "27th Ward: " + alder(27));
+        assertThat(driver.findElement(By.cssSelector("a[href*='chicagoelections.gov']"))
+                        .getAttribute("target"))
                 .isEqualTo("_blank");
         step("1-choose");
         submit(By.cssSelector("form#flow button[type=submit]"));
@@ -267,7 +301,8 @@ class ResidentBrowserTest {
         assertThat(address.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(address.getAttribute("aria-describedby")).isEqualTo("address-hint address-error");
         assertThat(text("#address-error")).contains("Start with the house number");
-        assertThat(driver.findElement(By.cssSelector(".error-summary a")).getAttribute("href")).endsWith("#address");
+        assertThat(driver.findElement(By.cssSelector(".error-summary a")).getAttribute("href"))
+                .endsWith("#address");
         step("1-unparseable");
 
         address.clear();
@@ -279,7 +314,8 @@ class ResidentBrowserTest {
 
         open("/c/" + CAMPAIGN);
         typeAndEnter(By.id("address"), "100 100th St");
-        assertThat(driver.findElements(By.cssSelector("button[name=pick]"))).extracting(e -> e.getAttribute("value"))
+        assertThat(driver.findElements(By.cssSelector("button[name=pick]")))
+                .extracting(e -> e.getAttribute("value"))
                 .containsExactly("100 E 100TH ST", "100 W 100TH ST");
         step("3-direction");
     }
@@ -287,10 +323,13 @@ class ResidentBrowserTest {
     @Test
     void useMyLocationFindsTheWardAndAsksForTheStreetAddress() {
         use(true, "location");
-        driver.executeCdpCommand("Browser.grantPermissions", java.util.Map.of("origin", base.toString()
-                .replaceAll("/$", ""), "permissions", List.of("geolocation")));
-        driver.executeCdpCommand("Emulation.setGeolocationOverride", java.util.Map.of("latitude", 41.80114728284117,
-                "longitude", -87.69116329942362, "accuracy", 10));
+        driver.executeCdpCommand(
+                "Browser.grantPermissions",
+                java.util.Map.of(
+                        "origin", base.toString().replaceAll("/$", ""), "permissions", List.of("geolocation")));
+        driver.executeCdpCommand(
+                "Emulation.setGeolocationOverride",
+                java.util.Map.of("latitude", 41.80114728284117, "longitude", -87.69116329942362, "accuracy", 10));
         open("/c/" + CAMPAIGN);
         submit(By.cssSelector("[data-locate]"));
         assertThat(heading()).isEqualTo("Your letter to " + WARD_15_ALDER);
@@ -308,7 +347,8 @@ class ResidentBrowserTest {
                 + " var img = document.createElement('img'); img.src = '/nothing.png';"
                 + " document.querySelector('main').appendChild(img);");
         assertThat(Axe.blocking(Axe.check(driver, "axe-self-test (an unlabelled input and an image without alt)")))
-                .extracting(Axe.Violation::id).contains("label", "image-alt");
+                .extracting(Axe.Violation::id)
+                .contains("label", "image-alt");
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
@@ -343,8 +383,8 @@ class ResidentBrowserTest {
         if (shown == null) {
             driver.executeScript("window.scrollTo(0, 0);");
         } else {
-            driver.executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -12);",
-                    driver.findElement(shown));
+            driver.executeScript(
+                    "arguments[0].scrollIntoView(true); window.scrollBy(0, -12);", driver.findElement(shown));
         }
         Chromium.screenshot(driver, page);
         List<Axe.Violation> violations = Axe.check(driver, page);
@@ -354,7 +394,9 @@ class ResidentBrowserTest {
         if (!javascript) {
             Chromium.scripts(driver, false);
         }
-        assertThat(Axe.blocking(violations)).as("serious or critical accessibility violations on " + page).isEmpty();
+        assertThat(Axe.blocking(violations))
+                .as("serious or critical accessibility violations on " + page)
+                .isEmpty();
         assertThat(width.intValue()).as("page width at 320 px on " + page).isLessThanOrEqualTo(Chromium.NARROWEST);
     }
 
@@ -380,7 +422,8 @@ class ResidentBrowserTest {
         if (javascript) {
             await().until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState;")));
         } else {
-            await().until(d -> !d.findElements(By.cssSelector("footer.site-footer")).isEmpty());
+            await().until(d ->
+                    !d.findElements(By.cssSelector("footer.site-footer")).isEmpty());
         }
     }
 
@@ -408,7 +451,9 @@ class ResidentBrowserTest {
     }
 
     private List<String> texts(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getText().strip()).toList();
+        return driver.findElements(By.cssSelector(css)).stream()
+                .map(e -> e.getText().strip())
+                .toList();
     }
 
     private String alder(int ward) {
@@ -416,7 +461,10 @@ class ResidentBrowserTest {
     }
 
     private long selfReported(int ward) {
-        return stats.forCampaign(CAMPAIGN).wards().stream().filter(w -> w.ward() == ward).findFirst().orElseThrow()
+        return stats.forCampaign(CAMPAIGN).wards().stream()
+                .filter(w -> w.ward() == ward)
+                .findFirst()
+                .orElseThrow()
                 .selfReported();
     }
 
@@ -429,6 +477,8 @@ class ResidentBrowserTest {
     }
 
     private List<Mail> lettersFrom(String email) {
-        return mailbox.getMailsSentTo(WARD_15_EMAIL).stream().filter(m -> email.equals(m.getReplyTo())).toList();
+        return mailbox.getMailsSentTo(WARD_15_EMAIL).stream()
+                .filter(m -> email.equals(m.getReplyTo()))
+                .toList();
     }
 }

@@ -9,6 +9,13 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +25,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import jakarta.inject.Inject;
-
-import io.quarkus.mailer.MockMailbox;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.aldermail.campaign.CampaignRegistry;
 import org.aldermail.campaign.TestCampaigns;
 import org.aldermail.delivery.OutboxDispatcher;
@@ -52,15 +50,18 @@ class ResidentPagesTest {
     static final String AMBIGUOUS = "1400 W Augusta Blvd";
     static final String HTML = "text/html";
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\">");
-    private static final Pattern TEXTAREA_BODY = Pattern.compile("<textarea id=\"body\"[^>]*>([^<]*)</textarea>",
-            Pattern.DOTALL);
+    private static final Pattern TEXTAREA_BODY =
+            Pattern.compile("<textarea id=\"body\"[^>]*>([^<]*)</textarea>", Pattern.DOTALL);
 
     @Inject
     MockMailbox mailbox;
+
     @Inject
     OutboxDispatcher dispatcher;
+
     @Inject
     StatsService stats;
+
     @Inject
     CampaignRegistry registry;
 
@@ -85,9 +86,16 @@ class ResidentPagesTest {
 
     @Test
     void theCampaignPageHasTheWhyTheVoteTheCounterAndTheAddressBox() {
-        given().get("/c/" + CAMPAIGN).then().statusCode(200).contentType(HTML)
-                .header("Content-Security-Policy", allOf(containsString("default-src 'self'"),
-                        containsString("script-src 'self'"), not(containsString("unsafe-inline"))))
+        given().get("/c/" + CAMPAIGN)
+                .then()
+                .statusCode(200)
+                .contentType(HTML)
+                .header(
+                        "Content-Security-Policy",
+                        allOf(
+                                containsString("default-src 'self'"),
+                                containsString("script-src 'self'"),
+                                not(containsString("unsafe-inline"))))
                 .header("Cache-Control", "no-store")
                 .body(containsString("<html lang=\"en\">"))
                 .body(containsString("<h1>Tell your Alder: VOTE NO on O2023-0004222</h1>"))
@@ -100,11 +108,18 @@ class ResidentPagesTest {
 
     @Test
     void theLanguageComesFromTheLinkOrTheBrowser() {
-        given().get("/c/" + CAMPAIGN + "?lang=es").then().statusCode(200)
-                .body(containsString("<html lang=\"es\">"), containsString("Su dirección en Chicago"),
+        given().get("/c/" + CAMPAIGN + "?lang=es")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString("<html lang=\"es\">"),
+                        containsString("Su dirección en Chicago"),
                         containsString("La votación del Concejo Municipal fue el miércoles, 15 de enero de 2025"),
-                        containsString("<a href=\"/c/" + CAMPAIGN + "?lang=en\" lang=\"en\" hreflang=\"en\">English</a>"));
-        given().header("Accept-Language", "es-US,es;q=0.9,en;q=0.5").get("/c/" + CAMPAIGN).then()
+                        containsString(
+                                "<a href=\"/c/" + CAMPAIGN + "?lang=en\" lang=\"en\" hreflang=\"en\">English</a>"));
+        given().header("Accept-Language", "es-US,es;q=0.9,en;q=0.5")
+                .get("/c/" + CAMPAIGN)
+                .then()
                 .body(containsString("<html lang=\"es\">"));
         given().get("/c/" + CAMPAIGN + "?lang=fr").then().statusCode(200).body(containsString("<html lang=\"en\">"));
     }
@@ -123,9 +138,17 @@ class ResidentPagesTest {
         try {
             Files.writeString(yaml, original.replace("status: open", "status: closed"));
             registry.refresh();
-            given().redirects().follow(false).get("/?source=partner-1").then().statusCode(303)
+            given().redirects()
+                    .follow(false)
+                    .get("/?source=partner-1")
+                    .then()
+                    .statusCode(303)
                     .header("Location", endsWith("/c/" + CAMPAIGN + "?source=partner-1"));
-            given().redirects().follow(false).get("/?lang=es").then().statusCode(303)
+            given().redirects()
+                    .follow(false)
+                    .get("/?lang=es")
+                    .then()
+                    .statusCode(303)
                     .header("Location", endsWith("/c/" + CAMPAIGN + "?lang=es"));
         } finally {
             Files.writeString(yaml, original);
@@ -135,29 +158,42 @@ class ResidentPagesTest {
 
     @Test
     void anUnknownCampaignIsAFriendlyPageWith404() {
-        given().get("/c/no-such-campaign").then().statusCode(404).contentType(HTML)
+        given().get("/c/no-such-campaign")
+                .then()
+                .statusCode(404)
+                .contentType(HTML)
                 .body(containsString("Campaign not found"));
-        post("no-such-campaign", "letter", form("address", WARD_15_ADDRESS)).statusCode(404).contentType(HTML);
+        post("no-such-campaign", "letter", form("address", WARD_15_ADDRESS))
+                .statusCode(404)
+                .contentType(HTML);
         post("no-such-campaign", "send", letterForm("server")).statusCode(404).contentType(HTML);
     }
 
     @Test
     void aClosedCampaignIsShownButTakesNoLetters() {
-        given().get("/c/" + TestCampaigns.CLOSED).then().statusCode(200)
+        given().get("/c/" + TestCampaigns.CLOSED)
+                .then()
+                .statusCode(200)
                 .body(containsString("This campaign is closed. It no longer takes letters."))
                 .body(not(containsString("action=\"/c/" + TestCampaigns.CLOSED + "/letter\"")))
                 .body(containsString("Why we&#39;re writing"));
-        given().get("/c/" + TestCampaigns.PAST_DEADLINE).then().statusCode(200)
+        given().get("/c/" + TestCampaigns.PAST_DEADLINE)
+                .then()
+                .statusCode(200)
                 .body(containsString("Letters closed on Wednesday, January 1, 2020 at 10:00"));
-        post(TestCampaigns.CLOSED, "letter", form("address", WARD_15_ADDRESS)).statusCode(409)
+        post(TestCampaigns.CLOSED, "letter", form("address", WARD_15_ADDRESS))
+                .statusCode(409)
                 .body(containsString("This campaign is closed."));
-        post(TestCampaigns.PAST_DEADLINE, "send", letterForm("server")).statusCode(409)
+        post(TestCampaigns.PAST_DEADLINE, "send", letterForm("server"))
+                .statusCode(409)
                 .body(containsString("This campaign is closed."));
     }
 
     @Test
     void anOpenCampaignWithADeadlineSaysWhenLettersClose() {
-        given().get("/c/" + TestCampaigns.WITH_DEADLINE).then().statusCode(200)
+        given().get("/c/" + TestCampaigns.WITH_DEADLINE)
+                .then()
+                .statusCode(200)
                 .body(containsString("Letters close on Thursday, January 1, 2099 at 10:00"));
     }
 
@@ -165,7 +201,9 @@ class ResidentPagesTest {
 
     @Test
     void anAddressGivesTheAldersCardAndTheEditableLetter() {
-        String page = post(CAMPAIGN, "letter", form("address", WARD_15_ADDRESS)).statusCode(200).contentType(HTML)
+        String page = post(CAMPAIGN, "letter", form("address", WARD_15_ADDRESS))
+                .statusCode(200)
+                .contentType(HTML)
                 .body(containsString("<h1>Your letter to " + WARD_15_ALDER + "</h1>"))
                 .body(containsString("<a href=\"tel:+17738231539\">(773) 823-1539</a>"))
                 .body(containsString("<a href=\"mailto:Ward15@cityofchicago.org\">"))
@@ -174,57 +212,73 @@ class ResidentPagesTest {
                 .body(containsString("[Your name]"))
                 .body(containsString("Constituent of the 15th Ward"))
                 .body(containsString("name=\"mode\" value=\"server\""), containsString("name=\"mode\" value=\"link\""))
-                .extract().asString();
+                .extract()
+                .asString();
         Map<String, String> hidden = hidden(page);
-        assertThat(hidden).containsEntry("ward", "15").containsEntry("address", WARD_15_ADDRESS)
-                .containsEntry("lang", "en").containsKey("shown");
+        assertThat(hidden)
+                .containsEntry("ward", "15")
+                .containsEntry("address", WARD_15_ADDRESS)
+                .containsEntry("lang", "en")
+                .containsKey("shown");
         assertThat(body(page)).contains("Incoming President Donald Trump").doesNotContain("{personalNote}");
     }
 
     @Test
     void anAddressWhereTwoWardsMeetAsksAndOnlyAcceptsOneOfThem() {
-        post(CAMPAIGN, "letter", form("address", AMBIGUOUS)).statusCode(200)
+        post(CAMPAIGN, "letter", form("address", AMBIGUOUS))
+                .statusCode(200)
                 .body(containsString("Which ward do you live in?"))
                 .body(containsString("value=\"1\""), containsString("value=\"27\""))
                 .body(containsString("href=\"https://chicagoelections.gov/voting/your-voter-information\""));
-        post(CAMPAIGN, "letter", form("address", AMBIGUOUS, "step", "choose")).statusCode(400)
+        post(CAMPAIGN, "letter", form("address", AMBIGUOUS, "step", "choose"))
+                .statusCode(400)
                 .body(containsString("<p id=\"ward-error\" class=\"error-message\">"))
                 .body(containsString("Choose your ward."));
-        post(CAMPAIGN, "letter", form("address", AMBIGUOUS, "step", "choose", "ward", "27")).statusCode(200)
+        post(CAMPAIGN, "letter", form("address", AMBIGUOUS, "step", "choose", "ward", "27"))
+                .statusCode(200)
                 .body(containsString("27th Ward"), containsString("name=\"ward\" value=\"27\""));
-        post(CAMPAIGN, "letter", form("address", AMBIGUOUS, "step", "choose", "ward", "15")).statusCode(400)
+        post(CAMPAIGN, "letter", form("address", AMBIGUOUS, "step", "choose", "ward", "15"))
+                .statusCode(400)
                 .body(containsString("Which ward do you live in?"));
     }
 
     @Test
     void addressProblemsAreShownNextToTheFieldWithWhatToPick() {
-        post(CAMPAIGN, "letter", form("address", "hello world")).statusCode(400)
+        post(CAMPAIGN, "letter", form("address", "hello world"))
+                .statusCode(400)
                 .body(containsString("<title>Error: "))
                 .body(containsString("aria-invalid=\"true\""))
                 .body(containsString("aria-describedby=\"address-hint address-error\""))
                 .body(containsString("Start with the house number"))
                 .body(containsString("value=\"hello world\""));
-        post(CAMPAIGN, "letter", form("address", "6509 W Ascher Ave")).statusCode(400)
+        post(CAMPAIGN, "letter", form("address", "6509 W Ascher Ave"))
+                .statusCode(400)
                 .body(containsString("name=\"pick\" value=\"6509 W ARCHER AVE\""));
-        post(CAMPAIGN, "letter", form("address", "100 100th St")).statusCode(400)
+        post(CAMPAIGN, "letter", form("address", "100 100th St"))
+                .statusCode(400)
                 .body(containsString("name=\"pick\" value=\"100 E 100TH ST\""))
                 .body(containsString("name=\"pick\" value=\"100 W 100TH ST\""));
-        post(CAMPAIGN, "letter", form("address", "99999 W Fullerton Ave")).statusCode(400)
+        post(CAMPAIGN, "letter", form("address", "99999 W Fullerton Ave"))
+                .statusCode(400)
                 .body(containsString("That street has no house number 99999."))
                 .body(containsString("W FULLERTON AVE: numbers"));
-        post(CAMPAIGN, "letter", form("address", "6509 W Ascher Ave", "pick", "6509 W ARCHER AVE")).statusCode(200)
+        post(CAMPAIGN, "letter", form("address", "6509 W Ascher Ave", "pick", "6509 W ARCHER AVE"))
+                .statusCode(200)
                 .body(containsString("Your letter to "));
-        post(CAMPAIGN, "letter", form("address", "", "lang", "es")).statusCode(400)
+        post(CAMPAIGN, "letter", form("address", "", "lang", "es"))
+                .statusCode(400)
                 .body(containsString("Escriba su dirección"));
     }
 
     @Test
     void aLocationFindsTheWardAndTheAddressIsAskedOnTheLetterPage() {
-        post(CAMPAIGN, "letter", form("lat", "41.80114728284117", "lon", "-87.69116329942362")).statusCode(200)
+        post(CAMPAIGN, "letter", form("lat", "41.80114728284117", "lon", "-87.69116329942362"))
+                .statusCode(200)
                 .body(containsString("Your letter to " + WARD_15_ALDER))
                 .body(containsString("Found from your location."))
                 .body(containsString("<input id=\"address\" name=\"address\" type=\"text\""));
-        post(CAMPAIGN, "letter", form("lat", "40.7128", "lon", "-74.0060")).statusCode(400)
+        post(CAMPAIGN, "letter", form("lat", "40.7128", "lon", "-74.0060"))
+                .statusCode(400)
                 .body(containsString("Your location is not in the City of Chicago."));
     }
 
@@ -232,7 +286,8 @@ class ResidentPagesTest {
     void aLetterFromTheLocationMustBeSignedWithAnAddressInThatWard() {
         Map<String, String> letter = letterForm("link");
         letter.putAll(form("lat", "41.80114728284117", "lon", "-87.69116329942362", "address", "1 N State St"));
-        post(CAMPAIGN, "send", letter).statusCode(400)
+        post(CAMPAIGN, "send", letter)
+                .statusCode(400)
                 .body(containsString("This address is in another ward than your location."))
                 .body(containsString("<input id=\"address\" name=\"address\" type=\"text\" value=\"1 N State St\""));
         letter.put("address", WARD_15_ADDRESS);
@@ -245,7 +300,8 @@ class ResidentPagesTest {
     void sendItForMeEmailsTheConfirmationOnceHoweverOftenItIsPosted() {
         Map<String, String> letter = letterForm("server");
         String email = letter.get("email");
-        post(CAMPAIGN, "send", letter).statusCode(200)
+        post(CAMPAIGN, "send", letter)
+                .statusCode(200)
                 .body(containsString("Thank you, Ana Pérez"))
                 .body(containsString("One more step: we emailed a link to " + email))
                 .body(containsString("My name is Ana Pérez"));
@@ -261,7 +317,8 @@ class ResidentPagesTest {
         letter.put("email", "not an email");
         letter.put("body", "My own letter.\r\nSecond line.");
         letter.put("note", "Because I live here.");
-        post(CAMPAIGN, "send", letter).statusCode(400)
+        post(CAMPAIGN, "send", letter)
+                .statusCode(400)
                 .body(containsString("<title>Error: Your letter to " + WARD_15_ALDER))
                 .body(containsString("<li><a href=\"#name\">Type your name.</a></li>"))
                 .body(containsString("<li><a href=\"#email\">Type one email address, like name@example.org.</a></li>"))
@@ -271,7 +328,8 @@ class ResidentPagesTest {
         letter.put("name", "Ana\r\nBcc: someone@example.org");
         letter.put("email", "");
         letter.put("mode", "link");
-        post(CAMPAIGN, "send", letter).statusCode(400)
+        post(CAMPAIGN, "send", letter)
+                .statusCode(400)
                 .body(containsString("Type your name on one line"))
                 .body(not(containsString("Type your email address")));
         letter.put("mode", "carrier-pigeon");
@@ -284,15 +342,18 @@ class ResidentPagesTest {
         letter.put("lang", "es");
         letter.put("source", "partner-test");
         long reported = ward15(stats.forCampaign(CAMPAIGN)).selfReported();
-        String page = post(CAMPAIGN, "send", letter).statusCode(200)
+        String page = post(CAMPAIGN, "send", letter)
+                .statusCode(200)
                 .body(containsString("Su carta está lista para enviar"))
                 .body(containsString("href=\"mailto:Ward15@cityofchicago.org?subject="))
                 .body(containsString("href=\"https://mail.google.com/mail/?view=cm"))
                 .body(containsString("Apreciable concejal Lopez:"))
-                .extract().asString();
+                .extract()
+                .asString();
         Map<String, String> next = hidden(page.substring(page.indexOf("action=\"/c/" + CAMPAIGN + "/sent\"")));
         assertThat(next).containsKeys("letter", "name", "address").containsEntry("source", "partner-test");
-        post(CAMPAIGN, "sent", next).statusCode(200)
+        post(CAMPAIGN, "sent", next)
+                .statusCode(200)
                 .body(containsString("Gracias, Ana Pérez"))
                 .body(containsString("Gracias por enviar su carta a " + WARD_15_ALDER + "."));
         CampaignStats after = stats.forCampaign(CAMPAIGN);
@@ -305,7 +366,9 @@ class ResidentPagesTest {
 
     @Test
     void aLetterPostedBackUntouchedIsNotCountedAsPersonalised() {
-        String page = post(CAMPAIGN, "letter", form("address", WARD_15_ADDRESS)).extract().asString();
+        String page = post(CAMPAIGN, "letter", form("address", WARD_15_ADDRESS))
+                .extract()
+                .asString();
         Map<String, String> letter = letterForm("link");
         letter.put("shown", hidden(page).get("shown"));
         letter.put("body", unescape(body(page)).replace("\n", "\r\n") + "  \r\n");
@@ -320,26 +383,38 @@ class ResidentPagesTest {
 
     @Test
     void theSourceOfAPartnersLinkIsCarriedThroughTheFlow() {
-        given().get("/c/" + CAMPAIGN + "?source=block-club_2025").then()
+        given().get("/c/" + CAMPAIGN + "?source=block-club_2025")
+                .then()
                 .body(containsString("<input type=\"hidden\" name=\"source\" value=\"block-club_2025\">"))
                 .body(containsString("href=\"/c/" + CAMPAIGN + "?lang=es&amp;source=block-club_2025\""));
-        given().get("/c/" + CAMPAIGN + "?source=<script>").then().statusCode(200)
+        given().get("/c/" + CAMPAIGN + "?source=<script>")
+                .then()
+                .statusCode(200)
                 .body(not(containsString("name=\"source\"")));
-        post(CAMPAIGN, "letter", form("address", WARD_15_ADDRESS, "source", "block-club_2025")).statusCode(200)
+        post(CAMPAIGN, "letter", form("address", WARD_15_ADDRESS, "source", "block-club_2025"))
+                .statusCode(200)
                 .body(containsString("<input type=\"hidden\" name=\"source\" value=\"block-club_2025\">"));
     }
 
     @Test
     void aStepOpenedByLinkGoesBackToTheCampaignPage() {
-        given().redirects().follow(false).get("/c/" + CAMPAIGN + "/send?lang=es&source=x1").then().statusCode(303)
+        given().redirects()
+                .follow(false)
+                .get("/c/" + CAMPAIGN + "/send?lang=es&source=x1")
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith("/c/" + CAMPAIGN + "?lang=es&source=x1"));
     }
 
     @Test
     void theConfirmationPageHasTheLayoutAndALanguageSwitch() {
-        given().get("/letters/confirm/not-a-token?lang=es").then().statusCode(200)
+        given().get("/letters/confirm/not-a-token?lang=es")
+                .then()
+                .statusCode(200)
                 .header("Content-Security-Policy", startsWith("default-src 'self'"))
-                .body(containsString("<html lang=\"es\">"), containsString("Este enlace de confirmación no es válido"),
+                .body(
+                        containsString("<html lang=\"es\">"),
+                        containsString("Este enlace de confirmación no es válido"),
                         containsString("href=\"/letters/confirm/not-a-token?lang=en\""));
     }
 
@@ -356,14 +431,25 @@ class ResidentPagesTest {
                 Arguments.of("letter", Map.of("address", WARD_15_ADDRESS, "ward", "-3", "lang", "xx")),
                 Arguments.of("letter", Map.of("address", AMBIGUOUS, "ward", "99999999999999999999")),
                 Arguments.of("send", Map.of()),
-                Arguments.of("send", Map.of("address", WARD_15_ADDRESS, "mode", "server", "name", "A",
-                        "email", "a@example.org\r\nBcc: b@example.org")),
-                Arguments.of("send", Map.of("address", WARD_15_ADDRESS, "mode", "link", "name", "A",
-                        "subject", "Hi\u2028there")),
-                Arguments.of("send", Map.of("address", WARD_15_ADDRESS, "mode", "link", "name", "A",
-                        "body", "x".repeat(25_000))),
-                Arguments.of("send", Map.of("address", WARD_15_ADDRESS, "mode", "link", "name", "A",
-                        "note", "\u0007bell")),
+                Arguments.of(
+                        "send",
+                        Map.of(
+                                "address",
+                                WARD_15_ADDRESS,
+                                "mode",
+                                "server",
+                                "name",
+                                "A",
+                                "email",
+                                "a@example.org\r\nBcc: b@example.org")),
+                Arguments.of(
+                        "send",
+                        Map.of("address", WARD_15_ADDRESS, "mode", "link", "name", "A", "subject", "Hi\u2028there")),
+                Arguments.of(
+                        "send",
+                        Map.of("address", WARD_15_ADDRESS, "mode", "link", "name", "A", "body", "x".repeat(25_000))),
+                Arguments.of(
+                        "send", Map.of("address", WARD_15_ADDRESS, "mode", "link", "name", "A", "note", "\u0007bell")),
                 Arguments.of("sent", Map.of("letter", "'; drop table letter; --")),
                 Arguments.of("thanks", Map.of()));
     }
@@ -371,8 +457,13 @@ class ResidentPagesTest {
     @ParameterizedTest
     @MethodSource("oddForms")
     void oddFormsAreExplainedNeverA500(String step, Map<String, String> fields) {
-        given().redirects().follow(false).contentType(ContentType.URLENC.withCharset("UTF-8")).formParams(fields)
-                .post("/c/" + CAMPAIGN + "/" + step).then().statusCode(lessThan(500))
+        given().redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC.withCharset("UTF-8"))
+                .formParams(fields)
+                .post("/c/" + CAMPAIGN + "/" + step)
+                .then()
+                .statusCode(lessThan(500))
                 .contentType(step.equals("sent") || step.equals("thanks") ? "" : HTML);
     }
 
@@ -380,9 +471,15 @@ class ResidentPagesTest {
     void aLetterTooLongToReadIsAFriendlyPage() {
         Map<String, String> letter = letterForm("link");
         letter.put("body", "x".repeat(300_000));
-        post(CAMPAIGN, "send", letter).statusCode(413).contentType(HTML)
+        post(CAMPAIGN, "send", letter)
+                .statusCode(413)
+                .contentType(HTML)
                 .body(containsString("Your letter is too long"));
-        given().contentType(ContentType.JSON).body("{}").post("/c/" + CAMPAIGN + "/letter").then().statusCode(415);
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/c/" + CAMPAIGN + "/letter")
+                .then()
+                .statusCode(415);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
@@ -390,8 +487,12 @@ class ResidentPagesTest {
     static ValidatableResponse post(String campaign, String step, Map<String, String> fields) {
         Map<String, String> withLang = new HashMap<>(fields);
         withLang.putIfAbsent("lang", "en");
-        return given().redirects().follow(false).contentType(ContentType.URLENC.withCharset("UTF-8"))
-                .formParams(withLang).post("/c/" + campaign + "/" + step).then();
+        return given().redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC.withCharset("UTF-8"))
+                .formParams(withLang)
+                .post("/c/" + campaign + "/" + step)
+                .then();
     }
 
     static Map<String, String> form(String... pairs) {
@@ -403,8 +504,19 @@ class ResidentPagesTest {
     }
 
     static Map<String, String> letterForm(String mode) {
-        return form("address", WARD_15_ADDRESS, "ward", "15", "name", "Ana Pérez",
-                "email", "ana+" + UUID.randomUUID() + "@example.org", "note", "I live here.", "mode", mode);
+        return form(
+                "address",
+                WARD_15_ADDRESS,
+                "ward",
+                "15",
+                "name",
+                "Ana Pérez",
+                "email",
+                "ana+" + UUID.randomUUID() + "@example.org",
+                "note",
+                "I live here.",
+                "mode",
+                mode);
     }
 
     static Map<String, String> hidden(String page) {
@@ -423,7 +535,10 @@ class ResidentPagesTest {
     }
 
     static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
                 .replace("&amp;", "&");
     }
 

@@ -1,14 +1,13 @@
 package org.aldermail.testsupport;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -19,6 +18,7 @@ public final class Axe {
 
     /** The impacts that fail a test. */
     public static final Set<String> BLOCKING = Set.of("serious", "critical");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RUN = """
             var done = arguments[arguments.length - 1];
@@ -35,11 +35,9 @@ public final class Axe {
 
     private static String script;
 
-    private Axe() {
-    }
+    private Axe() {}
 
-    public record Violation(String id, String impact, String help, List<String> targets) {
-    }
+    public record Violation(String id, String impact, String help, List<String> targets) {}
 
     /** The page's violations (all impacts); the page is named in the report. */
     public static List<Violation> check(ChromeDriver driver, String page) {
@@ -52,8 +50,7 @@ public final class Axe {
         String json = (String) driver.executeAsyncScript(RUN);
         List<Violation> violations;
         try {
-            violations = JSON.readValue(json, new TypeReference<List<Violation>>() {
-            });
+            violations = JSON.readValue(json, new TypeReference<List<Violation>>() {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,14 +63,28 @@ public final class Axe {
     }
 
     private static synchronized void report(String page, List<Violation> violations) {
-        long serious = violations.stream().filter(v -> BLOCKING.contains(v.impact())).count();
-        StringBuilder line = new StringBuilder(page).append(": ").append(violations.size()).append(" violations, ")
-                .append(serious).append(" serious or critical");
-        violations.forEach(v -> line.append("\n    ").append(v.impact()).append(' ').append(v.id()).append(": ")
-                .append(v.help()).append(' ').append(v.targets()));
+        long serious =
+                violations.stream().filter(v -> BLOCKING.contains(v.impact())).count();
+        StringBuilder line = new StringBuilder(page)
+                .append(": ")
+                .append(violations.size())
+                .append(" violations, ")
+                .append(serious)
+                .append(" serious or critical");
+        violations.forEach(v -> line.append("\n    ")
+                .append(v.impact())
+                .append(' ')
+                .append(v.id())
+                .append(": ")
+                .append(v.help())
+                .append(' ')
+                .append(v.targets()));
         try {
             Files.createDirectories(Chromium.SCREENSHOTS);
-            Files.writeString(Chromium.SCREENSHOTS.resolve("axe.txt"), line + "\n", StandardOpenOption.CREATE,
+            Files.writeString(
+                    Chromium.SCREENSHOTS.resolve("axe.txt"),
+                    line + "\n",
+                    StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,11 +2,9 @@ package org.aldermail.testsupport;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import java.util.Map;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /**
  * A stand-in for the US Census Bureau geocoder on a free local port, with the second opinion switched on

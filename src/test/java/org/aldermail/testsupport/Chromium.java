@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,8 +37,7 @@ public final class Chromium {
 
     private static boolean skipAnnounced;
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     /** Skips (or, when required, fails) the calling test when there is no browser to drive. */
     public static void requireOrSkip() {
@@ -71,10 +69,21 @@ public final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-default-apps", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
-                "--lang=en-US", "--hide-scrollbars", "--user-data-dir=" + profile.toAbsolutePath(),
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-default-apps",
+                "--disable-extensions",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--lang=en-US",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile.toAbsolutePath(),
                 "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -98,8 +107,9 @@ public final class Chromium {
 
     /** Emulates a phone screen {@code width} CSS pixels wide (touch, mobile viewport, 1 device pixel per CSS pixel). */
     public static void phoneSize(ChromeDriver driver, int width) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", PHONE_HEIGHT,
-                "deviceScaleFactor", 1, "mobile", true));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", true));
     }
 
     /**
@@ -112,10 +122,17 @@ public final class Chromium {
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
-            Map<String, Object> full = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", PHONE_WIDTH,
-                            "height", height.intValue(), "scale", 1)));
-            Files.write(SCREENSHOTS.resolve("full").resolve(name + ".png"),
+            Map<String, Object> full = driver.executeCdpCommand(
+                    "Page.captureScreenshot",
+                    Map.of(
+                            "format",
+                            "png",
+                            "captureBeyondViewport",
+                            true,
+                            "clip",
+                            Map.of("x", 0, "y", 0, "width", PHONE_WIDTH, "height", height.intValue(), "scale", 1)));
+            Files.write(
+                    SCREENSHOTS.resolve("full").resolve(name + ".png"),
                     Base64.getDecoder().decode((String) full.get("data")));
             return file;
         } catch (IOException e) {
@@ -146,7 +163,9 @@ public final class Chromium {
 
     private static String mode() {
         String property = System.getProperty("aldermail.browser-tests");
-        return property != null ? property : Optional.ofNullable(System.getenv("ALDERMAIL_BROWSER_TESTS")).orElse("");
+        return property != null
+                ? property
+                : Optional.ofNullable(System.getenv("ALDERMAIL_BROWSER_TESTS")).orElse("");
     }
 
     private static String binary() {

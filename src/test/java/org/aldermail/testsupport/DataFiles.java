@@ -1,5 +1,7 @@
 package org.aldermail.testsupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,9 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The data/ files the data step fills, for tests. */
 public final class DataFiles {
@@ -24,24 +23,27 @@ public final class DataFiles {
 
     private static final Pattern WKT_POINT = Pattern.compile("POINT \\((\\S+) (\\S+)\\)");
 
-    private DataFiles() {
-    }
+    private DataFiles() {}
 
     /** A ward office from the City's Ward Offices records: its ward, address and location. */
-    public record WardOffice(int ward, String address, double lon, double lat) {
-    }
+    public record WardOffice(int ward, String address, double lon, double lat) {}
 
     public static List<WardOffice> wardOffices() {
         try {
             JsonNode records = new ObjectMapper().readTree(WARD_OFFICES_JSON.toFile());
-            return java.util.stream.StreamSupport.stream(records.spliterator(), false).map(r -> {
-                Matcher point = WKT_POINT.matcher(r.path("location").asText());
-                if (!point.matches()) {
-                    throw new IllegalStateException("No location in " + r);
-                }
-                return new WardOffice(r.path("ward").asInt(), r.path("address").asText(),
-                        Double.parseDouble(point.group(1)), Double.parseDouble(point.group(2)));
-            }).toList();
+            return java.util.stream.StreamSupport.stream(records.spliterator(), false)
+                    .map(r -> {
+                        Matcher point = WKT_POINT.matcher(r.path("location").asText());
+                        if (!point.matches()) {
+                            throw new IllegalStateException("No location in " + r);
+                        }
+                        return new WardOffice(
+                                r.path("ward").asInt(),
+                                r.path("address").asText(),
+                                Double.parseDouble(point.group(1)),
+                                Double.parseDouble(point.group(2)));
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

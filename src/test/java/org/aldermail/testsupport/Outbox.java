@@ -7,8 +7,7 @@ public final class Outbox {
 
     private static final int MAX_BATCHES = 50;
 
-    private Outbox() {
-    }
+    private Outbox() {}
 
     /** Sends everything due, batch after batch, so test classes that run later start from an empty outbox. */
     public static void drain(OutboxDispatcher dispatcher) {

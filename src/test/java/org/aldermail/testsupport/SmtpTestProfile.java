@@ -1,5 +1,6 @@
 package org.aldermail.testsupport;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -7,8 +8,6 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
-
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** Real SMTP against {@link ScriptedGreenMail} on a free port, instead of the mock mailbox. */
 public class SmtpTestProfile implements QuarkusTestProfile {
@@ -29,7 +28,8 @@ public class SmtpTestProfile implements QuarkusTestProfile {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return Base64.getEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
+            return Base64.getEncoder()
+                    .encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.aldermail.testsupport.DataFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +59,8 @@ class AlderRosterReaderTest {
             lines.set(3, lines.get(3).replace("Ward03@cityofchicago.org", "ward03 at city"));
             return lines;
         });
-        assertThatThrownBy(() -> AlderRosterReader.read(file)).isInstanceOf(WardMapException.class)
+        assertThatThrownBy(() -> AlderRosterReader.read(file))
+                .isInstanceOf(WardMapException.class)
                 .hasMessageContaining("ward 3 email 'ward03 at city' is not a plausible address");
     }
 
@@ -70,7 +70,8 @@ class AlderRosterReaderTest {
             lines.add(lines.get(5));
             return lines;
         });
-        assertThatThrownBy(() -> AlderRosterReader.read(file)).isInstanceOf(WardMapException.class)
+        assertThatThrownBy(() -> AlderRosterReader.read(file))
+                .isInstanceOf(WardMapException.class)
                 .hasMessageContaining("ward 5 appears more than once");
     }
 
@@ -80,7 +81,8 @@ class AlderRosterReaderTest {
             lines.remove(12);
             return lines;
         });
-        assertThatThrownBy(() -> AlderRosterReader.read(file)).isInstanceOf(WardMapException.class)
+        assertThatThrownBy(() -> AlderRosterReader.read(file))
+                .isInstanceOf(WardMapException.class)
                 .hasMessageContaining("no row for ward(s) [12]");
     }
 
@@ -90,8 +92,10 @@ class AlderRosterReaderTest {
             lines.set(2, lines.get(2).replaceAll(",2025-05-09$", ",May 2025"));
             return lines;
         });
-        assertThatThrownBy(() -> AlderRosterReader.read(file)).isInstanceOf(WardMapException.class)
-                .hasMessageContaining("line 3").hasMessageContaining("as_of 'May 2025'");
+        assertThatThrownBy(() -> AlderRosterReader.read(file))
+                .isInstanceOf(WardMapException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("as_of 'May 2025'");
     }
 
     @Test
@@ -100,7 +104,8 @@ class AlderRosterReaderTest {
             lines.set(1, lines.get(1).replaceFirst("^1,", "51,"));
             return lines;
         });
-        assertThatThrownBy(() -> AlderRosterReader.read(file)).isInstanceOf(WardMapException.class)
+        assertThatThrownBy(() -> AlderRosterReader.read(file))
+                .isInstanceOf(WardMapException.class)
                 .hasMessageContaining("ward '51' is not a number from 1 to 50");
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-
 import org.aldermail.testsupport.DataFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,9 +50,12 @@ class WardDirectoryTest {
         Path truncated = scratch.resolve("wards.geojson");
         Files.writeString(truncated, DataFiles.read(DataFiles.WARDS_2023).substring(0, 5000));
         assertThatThrownBy(() -> new WardDirectory(config(truncated, DataFiles.ALDERS_CSV)))
-                .isInstanceOf(WardMapException.class).hasMessageContaining(truncated.toString()).hasMessageContaining("cannot be read");
+                .isInstanceOf(WardMapException.class)
+                .hasMessageContaining(truncated.toString())
+                .hasMessageContaining("cannot be read");
         Path absent = scratch.resolve("absent.geojson");
         assertThatThrownBy(() -> new WardDirectory(config(absent, DataFiles.ALDERS_CSV)))
-                .isInstanceOf(WardMapException.class).hasMessageContaining(absent.toString());
+                .isInstanceOf(WardMapException.class)
+                .hasMessageContaining(absent.toString());
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import org.aldermail.testsupport.DataFiles;
 import org.aldermail.testsupport.DataFiles.WardOffice;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +29,11 @@ class WardIndexTest {
     /** The reference answer: the lowest-numbered ward whose polygon covers the point. */
     private static int bruteForceWard(List<WardShape> wards, double lon, double lat) {
         Point point = GEOMETRY.createPoint(new Coordinate(lon, lat));
-        return wards.stream().filter(w -> w.area().covers(point)).mapToInt(WardShape::number).min().orElse(0);
+        return wards.stream()
+                .filter(w -> w.area().covers(point))
+                .mapToInt(WardShape::number)
+                .min()
+                .orElse(0);
     }
 
     @Test
@@ -42,7 +45,9 @@ class WardIndexTest {
             double lon = box.getMinX() + random.nextDouble() * box.getWidth();
             double lat = box.getMinY() + random.nextDouble() * box.getHeight();
             int expected = bruteForceWard(wards2023, lon, lat);
-            assertThat(index2023.wardAt(lon, lat)).as("ward at %s, %s", lat, lon).isEqualTo(expected);
+            assertThat(index2023.wardAt(lon, lat))
+                    .as("ward at %s, %s", lat, lon)
+                    .isEqualTo(expected);
             inWard += expected == 0 ? 0 : 1;
         }
         assertThat(inWard).as("points that fell in some ward").isGreaterThan(4_000);
@@ -54,9 +59,13 @@ class WardIndexTest {
         for (WardShape ward : wards2023) {
             for (Coordinate vertex : ward.area().getCoordinates()) {
                 Point point = GEOMETRY.createPoint(vertex);
-                List<Integer> covering = wards2023.stream().filter(w -> w.area().covers(point)).map(WardShape::number).toList();
+                List<Integer> covering = wards2023.stream()
+                        .filter(w -> w.area().covers(point))
+                        .map(WardShape::number)
+                        .toList();
                 if (covering.size() > 1) {
-                    assertThat(index2023.wardAt(vertex.x, vertex.y)).isEqualTo(covering.stream().min(Integer::compare).orElseThrow());
+                    assertThat(index2023.wardAt(vertex.x, vertex.y))
+                            .isEqualTo(covering.stream().min(Integer::compare).orElseThrow());
                     checked++;
                 }
             }
@@ -69,7 +78,9 @@ class WardIndexTest {
 
     @Test
     void pointsOutsideTheCityAndInItsHolesHaveNoWard() {
-        assertThat(index2023.wardAt(-87.80, 41.96)).as("Harwood Heights, a hole in the city").isZero();
+        assertThat(index2023.wardAt(-87.80, 41.96))
+                .as("Harwood Heights, a hole in the city")
+                .isZero();
         assertThat(index2023.wardAt(-87.75, 41.70)).as("Oak Lawn").isZero();
         assertThat(index2023.wardAt(-73.98, 40.75)).as("New York").isZero();
         assertThat(index2023.wardAt(Double.NaN, 41.9)).isZero();
@@ -79,16 +90,22 @@ class WardIndexTest {
     void everyWardOfficeOutsideCityHallLiesInItsOwnWard() {
         // Wards 2 and 34 list City Hall rooms as their offices; City Hall (121 N LaSalle) lies in ward 42.
         List<WardOffice> offices = DataFiles.wardOffices().stream()
-                .filter(office -> office.ward() != 2 && office.ward() != 34).toList();
+                .filter(office -> office.ward() != 2 && office.ward() != 34)
+                .toList();
         assertThat(offices).hasSize(48);
         for (WardOffice office : offices) {
-            assertThat(index2023.wardAt(office.lon(), office.lat())).as(office.address()).isEqualTo(office.ward());
+            assertThat(index2023.wardAt(office.lon(), office.lat()))
+                    .as(office.address())
+                    .isEqualTo(office.ward());
         }
     }
 
     @Test
     void the15thWardOfficeMovedFromWard14To15WithThe2023Map() {
-        WardOffice office15 = DataFiles.wardOffices().stream().filter(o -> o.ward() == 15).findFirst().orElseThrow();
+        WardOffice office15 = DataFiles.wardOffices().stream()
+                .filter(o -> o.ward() == 15)
+                .findFirst()
+                .orElseThrow();
         assertThat(office15.address()).isEqualTo("2650 West 51st Street");
         WardIndex index2015 = WardIndex.build(WardMapReader.read(DataFiles.WARDS_2015));
         assertThat(index2023.wardAt(office15.lon(), office15.lat())).isEqualTo(15);
@@ -120,7 +137,8 @@ class WardIndexTest {
                 }
                 double midLon = LocalMetres.lon(mx);
                 double midLat = LocalMetres.lat(my);
-                boolean sharedWithAnotherWard = index2023.wardsWithin(midLon, midLat, 0.5).stream().anyMatch(w -> w.ward() != 1);
+                boolean sharedWithAnotherWard =
+                        index2023.wardsWithin(midLon, midLat, 0.5).stream().anyMatch(w -> w.ward() != 1);
                 if (!sharedWithAnotherWard) {
                     continue;
                 }

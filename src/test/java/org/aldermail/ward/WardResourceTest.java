@@ -25,17 +25,20 @@ class WardResourceTest {
     private static final String PROBLEM_JSON = "application/problem+json";
     /** The 15th ward office, 2650 W 51st St (Ward Offices dataset location). */
     private static final double OFFICE_15_LAT = 41.80114728284117;
+
     private static final double OFFICE_15_LON = -87.69116329942362;
 
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE));
+        RestAssured.config =
+                RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE));
     }
 
     @Test
     void listsAllFiftyWardsWithTheirAlders() {
-        given().get("/api/v1/wards").then()
+        given().get("/api/v1/wards")
+                .then()
                 .statusCode(200)
                 .body("$", hasSize(50))
                 .body("[0].number", equalTo(1))
@@ -50,7 +53,8 @@ class WardResourceTest {
 
     @Test
     void showsOneWard() {
-        given().get("/api/v1/wards/23").then()
+        given().get("/api/v1/wards/23")
+                .then()
                 .statusCode(200)
                 .body("number", equalTo(23))
                 .body("alder.name", equalTo("Silvana Tabares"));
@@ -59,7 +63,8 @@ class WardResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "51", "abc", "-1", "1.5", "99999999999"})
     void unknownWardIsNotFoundAsProblem(String ward) {
-        given().get("/api/v1/wards/" + ward).then()
+        given().get("/api/v1/wards/" + ward)
+                .then()
                 .statusCode(404)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/unknown-ward"))
@@ -69,8 +74,10 @@ class WardResourceTest {
 
     @Test
     void looksUpTheWardOfAPoint() {
-        given().queryParam("lat", OFFICE_15_LAT).queryParam("lon", OFFICE_15_LON)
-                .get("/api/v1/lookup").then()
+        given().queryParam("lat", OFFICE_15_LAT)
+                .queryParam("lon", OFFICE_15_LON)
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(200)
                 .body("ward.number", equalTo(15))
                 .body("ward.alder.name", equalTo("Raymond A. Lopez"))
@@ -83,7 +90,10 @@ class WardResourceTest {
 
     @Test
     void aPointOutsideTheCityIsNotFound() {
-        given().queryParam("lat", 41.70).queryParam("lon", -87.75).get("/api/v1/lookup").then()
+        given().queryParam("lat", 41.70)
+                .queryParam("lon", -87.75)
+                .get("/api/v1/lookup")
+                .then()
                 .statusCode(404)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("outside-city"))
@@ -91,9 +101,12 @@ class WardResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource(nullValues = "MISSING", value = {
-            "MISSING, -87.7, lat", "41.9, MISSING, lon", "abc, -87.7, lat", "41.9, xyz, lon", "NaN, -87.7, lat",
-            "41.9, Infinity, lon", "91, -87.7, lat", "41.9, -181, lon", "'', -87.7, lat", "41.9, 0x10, lon"})
+    @CsvSource(
+            nullValues = "MISSING",
+            value = {
+                "MISSING, -87.7, lat", "41.9, MISSING, lon", "abc, -87.7, lat", "41.9, xyz, lon", "NaN, -87.7, lat",
+                "41.9, Infinity, lon", "91, -87.7, lat", "41.9, -181, lon", "'', -87.7, lat", "41.9, 0x10, lon"
+            })
     void badCoordinatesAreRejectedNamingTheParameter(String lat, String lon, String parameter) {
         var request = given();
         if (lat != null) {
@@ -102,7 +115,8 @@ class WardResourceTest {
         if (lon != null) {
             request.queryParam("lon", lon);
         }
-        request.get("/api/v1/lookup").then()
+        request.get("/api/v1/lookup")
+                .then()
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("type", endsWith("/invalid-parameter"))
@@ -112,13 +126,16 @@ class WardResourceTest {
 
     @Test
     void problemTypesAreDocumentedAtTheirUri() {
-        given().get("/problems/outside-city").then().statusCode(200)
+        given().get("/problems/outside-city")
+                .then()
+                .statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("Outside Chicago"));
     }
 
     @Test
     void isReadyOnceTheWardDataIsLoaded() {
-        given().get("/q/health/ready").then()
+        given().get("/q/health/ready")
+                .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'ward-data' }.data.alders", equalTo(50));

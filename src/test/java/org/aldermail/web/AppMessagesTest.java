@@ -2,6 +2,7 @@ package org.aldermail.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.qute.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,10 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.qute.i18n.Message;
 
 /** Every message has its Spanish translation, with the same parameters, and no stale keys remain. */
 class AppMessagesTest {
@@ -33,17 +31,21 @@ class AppMessagesTest {
     void translationsUseTheParametersOfTheirMessage() throws IOException {
         Properties spanish = spanish();
         for (Method method : AppMessages.class.getDeclaredMethods()) {
-            Set<String> declared = Arrays.stream(method.getParameters()).map(p -> p.getName())
+            Set<String> declared = Arrays.stream(method.getParameters())
+                    .map(p -> p.getName())
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertThat(parameters(method.getAnnotation(Message.class).value())).as("English %s", method.getName())
+            assertThat(parameters(method.getAnnotation(Message.class).value()))
+                    .as("English %s", method.getName())
                     .isSubsetOf(declared);
-            assertThat(parameters(spanish.getProperty(method.getName()))).as("Spanish %s", method.getName())
+            assertThat(parameters(spanish.getProperty(method.getName())))
+                    .as("Spanish %s", method.getName())
                     .isSubsetOf(declared);
         }
     }
 
     private static Set<String> keys() {
-        return Arrays.stream(AppMessages.class.getDeclaredMethods()).map(Method::getName)
+        return Arrays.stream(AppMessages.class.getDeclaredMethods())
+                .map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

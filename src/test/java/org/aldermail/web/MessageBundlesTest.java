@@ -2,6 +2,8 @@ package org.aldermail.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,15 +16,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.aldermail.campaign.Language;
 import org.aldermail.delivery.DeliveryMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import io.quarkus.qute.i18n.Message;
-import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Every message bundle is translated into every language: each translation file has exactly the bundle's keys (a
@@ -40,8 +38,9 @@ class MessageBundlesTest {
             if (language.code().equals(defaultLanguage(bundle))) {
                 continue;
             }
-            assertThat(translation(bundle, language).stringPropertyNames()).as("%s in %s", bundle.getSimpleName(),
-                    language.code()).isEqualTo(keys(bundle));
+            assertThat(translation(bundle, language).stringPropertyNames())
+                    .as("%s in %s", bundle.getSimpleName(), language.code())
+                    .isEqualTo(keys(bundle));
         }
     }
 
@@ -54,13 +53,17 @@ class MessageBundlesTest {
             }
             Properties translated = translation(bundle, language);
             for (Method method : bundle.getDeclaredMethods()) {
-                Set<String> declared = Arrays.stream(method.getParameters()).map(p -> p.getName())
+                Set<String> declared = Arrays.stream(method.getParameters())
+                        .map(p -> p.getName())
                         .collect(Collectors.toCollection(TreeSet::new));
                 String text = translated.getProperty(method.getName());
                 assertThat(text).as("%s %s", language.code(), method.getName()).isNotBlank();
                 assertThat(parameters(method.getAnnotation(Message.class).value()))
-                        .as("English %s", method.getName()).isSubsetOf(declared);
-                assertThat(parameters(text)).as("%s %s", language.code(), method.getName()).isSubsetOf(declared);
+                        .as("English %s", method.getName())
+                        .isSubsetOf(declared);
+                assertThat(parameters(text))
+                        .as("%s %s", language.code(), method.getName())
+                        .isSubsetOf(declared);
             }
         }
     }
@@ -76,7 +79,8 @@ class MessageBundlesTest {
     }
 
     private static Set<String> keys(Class<?> bundle) {
-        return Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName)
+        return Arrays.stream(bundle.getDeclaredMethods())
+                .map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

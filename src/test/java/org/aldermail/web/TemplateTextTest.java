@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,17 +35,21 @@ class TemplateTextTest {
     void theHtmlTemplatesHoldNoWordsOfTheirOwn() throws IOException {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
                 problems.addAll(words(TEMPLATES.relativize(file).toString(), Files.readString(file)));
             }
         }
-        assertThat(problems).as("words written into templates; put them in a message bundle").isEmpty();
+        assertThat(problems)
+                .as("words written into templates; put them in a message bundle")
+                .isEmpty();
     }
 
     @Test
     void theCheckFindsWordsInTextAndInReadAttributes() {
         assertThat(words("t.html", "<p>{ui:hello}</p>\n<p>Hello there</p>")).containsExactly("t.html:2: Hello there");
-        assertThat(words("t.html", "<input placeholder=\"Your name\" value=\"{x}\">")).hasSize(1);
+        assertThat(words("t.html", "<input placeholder=\"Your name\" value=\"{x}\">"))
+                .hasSize(1);
         assertThat(words("t.html", "<input type=\"submit\" value=\"Send\">")).hasSize(1);
         assertThat(words("t.html", "<button name=\"mode\" value=\"server\" data-busy=\"Wait\">{ui:send}</button>"))
                 .containsExactly("t.html:1: data-busy=\"Wait\"");
@@ -71,7 +74,8 @@ class TemplateTextTest {
             Matcher attribute = READ_ATTRIBUTE.matcher(tag.group());
             while (attribute.find()) {
                 if (isWord(attribute.group(2)) && isRead(attribute.group(1), tag.group())) {
-                    problems.add(name + ":" + line(text, tag.start()) + ": " + attribute.group(0).strip());
+                    problems.add(name + ":" + line(text, tag.start()) + ": "
+                            + attribute.group(0).strip());
                 }
             }
             at = tag.end();
@@ -108,7 +112,8 @@ class TemplateTextTest {
         Matcher matcher = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group().replaceAll("[^\n]", " ")));
+            matcher.appendReplacement(
+                    out, Matcher.quoteReplacement(matcher.group().replaceAll("[^\n]", " ")));
         }
         return matcher.appendTail(out).toString();
     }
