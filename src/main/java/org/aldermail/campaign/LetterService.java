@@ -11,7 +11,6 @@ import org.aldermail.campaign.Letter.LetterParts;
 import org.aldermail.campaign.LetterTemplate.Filled;
 import org.aldermail.ward.Alder;
 import org.aldermail.ward.WardDirectory;
-import org.aldermail.web.AppMessages;
 
 /** Fills a campaign's letter and phone script for one resident and their alder. */
 @ApplicationScoped
@@ -48,7 +47,7 @@ public class LetterService {
         Optional<String> note = LetterInput.personalNote(request.personalNote());
 
         CampaignText text = campaign.text(language);
-        AppMessages messages = wardNames.messages(language);
+        LetterMessages messages = wardNames.messages(language);
         String wardName = wardNames.name(alder.ward(), language);
         Placeholders values = new Placeholders(alder.name(), alder.surname(), alder.ward(), wardName, name, address);
 

@@ -5,20 +5,19 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Map;
-import org.aldermail.web.AppMessages;
 
 /**
- * The application's own words in each language ({@link AppMessages}), and how a ward is named in each. A singleton,
+ * The application's own words in each language ({@link LetterMessages}), and how a ward is named in each. A singleton,
  * not application-scoped: no client proxy, so the bundles are looked up once.
  */
 @Singleton
 public class WardNames {
 
-    private final Map<Language, AppMessages> messages = new EnumMap<>(Language.class);
+    private final Map<Language, LetterMessages> messages = new EnumMap<>(Language.class);
 
     public WardNames() {
         for (Language language : Language.values()) {
-            messages.put(language, MessageBundles.get(AppMessages.class, Localized.Literal.of(language.code())));
+            messages.put(language, MessageBundles.get(LetterMessages.class, Localized.Literal.of(language.code())));
         }
     }
 
@@ -27,7 +26,7 @@ public class WardNames {
         return messages(language).ward_name(ward);
     }
 
-    public AppMessages messages(Language language) {
+    public LetterMessages messages(Language language) {
         return messages.get(language);
     }
 }

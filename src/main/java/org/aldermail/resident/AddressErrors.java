@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aldermail.web.ProblemType;
-import org.aldermail.web.UiMessages;
 
 /**
  * Why an address found no ward, in the resident's words, with what they can click instead: the geocoder's suggested
@@ -23,7 +22,7 @@ final class AddressErrors {
      * @param type    the problem type of the lookup ({@link org.aldermail.geocode.GeocodeProblems} names them)
      * @param details the problem's extra fields: {@code suggestions}, {@code choices}, {@code ranges}
      */
-    static FieldError of(ProblemType type, Map<String, ?> details, String typed, UiMessages ui) {
+    static FieldError of(ProblemType type, Map<String, ?> details, String typed, ResidentMessages ui) {
         return switch (type) {
             case ADDRESS_UNPARSEABLE -> FieldError.of(FIELD, ui.address_unparseable());
             case STREET_NOT_FOUND -> {
@@ -57,7 +56,7 @@ final class AddressErrors {
         return number.find() ? Optional.of(number.group(1)) : Optional.empty();
     }
 
-    private static List<String> ranges(Map<String, ?> details, UiMessages ui) {
+    private static List<String> ranges(Map<String, ?> details, ResidentMessages ui) {
         if (!(details.get("ranges") instanceof List<?> ranges)) {
             return List.of();
         }

@@ -13,7 +13,6 @@ import org.aldermail.campaign.CampaignConfig;
 import org.aldermail.campaign.CampaignText;
 import org.aldermail.campaign.Language;
 import org.aldermail.stats.StatsService;
-import org.aldermail.web.UiMessages;
 import org.aldermail.web.WebConfig;
 
 /** Turns a campaign into what its pages say: dates in the resident's language, the counter, the text as HTML. */
@@ -46,7 +45,7 @@ public class CampaignViews {
     }
 
     private CampaignView view(Campaign campaign, Language language, long total) {
-        UiMessages ui = words.in(language);
+        ResidentMessages ui = words.in(language);
         CampaignText text = campaign.text(language);
         Locale locale = language.locale();
         Instant now = Instant.now();
@@ -101,7 +100,7 @@ public class CampaignViews {
                 share);
     }
 
-    private static String when(ZonedDateTime at, Locale locale, UiMessages ui) {
+    private static String when(ZonedDateTime at, Locale locale, ResidentMessages ui) {
         return ui.date_at_time(date(at.toLocalDate(), locale), time(at.toLocalTime(), locale));
     }
 

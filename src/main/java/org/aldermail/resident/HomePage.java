@@ -13,7 +13,6 @@ import org.aldermail.campaign.CampaignService;
 import org.aldermail.campaign.CampaignSummary;
 import org.aldermail.campaign.Language;
 import org.aldermail.web.Page;
-import org.aldermail.web.UiMessages;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -43,7 +42,7 @@ public class HomePage {
         if (open.size() == 1) {
             return Render.seeOther("/c/" + open.get(0).slug() + explicitQuery(lang, state));
         }
-        UiMessages ui = words.in(language);
+        ResidentMessages ui = words.in(language);
         List<Steps.CampaignItem> items =
                 all.stream().map(c -> item(c, state)).flatMap(Optional::stream).toList();
         Page page = Page.linked(

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.aldermail.campaign.InvalidLetterFieldException;
 import org.aldermail.campaign.LetterInput;
-import org.aldermail.web.UiMessages;
 
 /**
  * The letter form's fields checked before anything is sent, each problem worded for the resident. The delivery service
@@ -25,7 +24,7 @@ final class LetterChecks {
 
     private LetterChecks() {}
 
-    static FieldErrors check(FlowForm form, boolean addressOnForm, UiMessages ui) {
+    static FieldErrors check(FlowForm form, boolean addressOnForm, ResidentMessages ui) {
         List<FieldError> errors = new ArrayList<>();
         String mode = form.mode == null ? "" : form.mode.strip();
         boolean server = !"link".equals(mode);

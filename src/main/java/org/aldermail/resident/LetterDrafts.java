@@ -13,7 +13,6 @@ import org.aldermail.campaign.LetterService;
 import org.aldermail.campaign.PhoneScript;
 import org.aldermail.delivery.LetterReceipt;
 import org.aldermail.web.Page;
-import org.aldermail.web.UiMessages;
 
 /** What the letter page and the thank-you page show, filled for one resident. */
 @ApplicationScoped
@@ -34,7 +33,7 @@ public class LetterDrafts {
     Steps.LetterStep letterStep(
             Campaign campaign, FlowState state, WardFinder.Found found, FlowForm posted, FieldErrors errors) {
         Language language = state.language();
-        UiMessages ui = words.in(language);
+        ResidentMessages ui = words.in(language);
         String name = LetterChecks.usable(state.name(), LetterInput::name)
                 ? state.name().strip()
                 : ui.name_placeholder();
@@ -93,7 +92,7 @@ public class LetterDrafts {
     /** The thank-you page for a letter, with the phone script filled for the resident and their alder. */
     Steps.Thanks thanks(Campaign campaign, FlowState state, LetterReceipt letter, AlderCard alder) {
         Language language = state.language();
-        UiMessages ui = words.in(language);
+        ResidentMessages ui = words.in(language);
         boolean named = LetterChecks.usable(state.name(), LetterInput::name);
         String name = named ? state.name().strip() : ui.name_placeholder();
         String address = LetterChecks.usable(state.address(), LetterInput::address)

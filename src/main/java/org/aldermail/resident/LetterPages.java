@@ -19,7 +19,6 @@ import org.aldermail.delivery.LetterEventRequest;
 import org.aldermail.delivery.LetterReceipt;
 import org.aldermail.delivery.LetterTracking;
 import org.aldermail.delivery.SentLetter;
-import org.aldermail.web.UiMessages;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -88,7 +87,7 @@ public class LetterPages {
             return new Located(
                     pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT), campaign, null);
         }
-        UiMessages ui = words.in(state.language());
+        ResidentMessages ui = words.in(state.language());
         WardFinder.Outcome where = wards.find(state, ui);
         if (where instanceof WardFinder.Invalid invalid) {
             return new Located(
@@ -122,7 +121,7 @@ public class LetterPages {
         }
         Campaign campaign = located.campaign();
         WardFinder.Found ward = located.ward();
-        UiMessages ui = words.in(state.language());
+        ResidentMessages ui = words.in(state.language());
         FieldErrors errors = LetterChecks.check(form, state.byLocation(), ui);
         if (!errors.isEmpty()) {
             return pages.letter(campaign, state, ward, form, errors, Response.Status.BAD_REQUEST);

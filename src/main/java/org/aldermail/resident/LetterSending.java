@@ -12,7 +12,6 @@ import org.aldermail.delivery.LetterSubmission;
 import org.aldermail.delivery.SentLetter;
 import org.aldermail.delivery.SubmissionService;
 import org.aldermail.web.ProblemType;
-import org.aldermail.web.UiMessages;
 
 /**
  * Sends the letter form through the same service as the API, and turns every refusal into something the page can show
@@ -45,7 +44,7 @@ public class LetterSending {
         this.submissions = submissions;
     }
 
-    Outcome send(String slug, FlowState state, FlowForm form, UiMessages ui) {
+    Outcome send(String slug, FlowState state, FlowForm form, ResidentMessages ui) {
         boolean unchanged = LetterChecks.unchanged(form.body, form.shown);
         LetterSubmission submission = new LetterSubmission(
                 state.name(),
@@ -74,7 +73,7 @@ public class LetterSending {
         }
     }
 
-    private static Outcome refused(HttpProblem problem, FlowState state, UiMessages ui) {
+    private static Outcome refused(HttpProblem problem, FlowState state, ResidentMessages ui) {
         Optional<ProblemType> type = Arrays.stream(ProblemType.values())
                 .filter(t -> t.uri().equals(problem.getType()))
                 .findFirst();
@@ -112,7 +111,7 @@ public class LetterSending {
     }
 
     /** A field the service refused after the page's own checks passed: its rules are stricter on characters. */
-    private static FieldError fieldError(String field, UiMessages ui) {
+    private static FieldError fieldError(String field, ResidentMessages ui) {
         return switch (field) {
             case "name" -> FieldError.of("name", ui.name_characters());
             case "email" -> FieldError.of("email", ui.email_invalid());

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.aldermail.campaign.Language;
 import org.aldermail.web.Page;
-import org.aldermail.web.UiMessages;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -22,7 +21,7 @@ final class PageFailures {
 
     static RestResponse<TemplateInstance> page(RuntimeException e, HttpHeaders headers, Words words) {
         Language language = FlowState.language(null, headers);
-        UiMessages ui = words.in(language);
+        ResidentMessages ui = words.in(language);
         int status =
                 e instanceof WebApplicationException web ? web.getResponse().getStatus() : 500;
         if (status >= 500) {

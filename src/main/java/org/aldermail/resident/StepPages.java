@@ -11,7 +11,6 @@ import org.aldermail.delivery.LetterReceipt;
 import org.aldermail.delivery.LinkLetter;
 import org.aldermail.ward.WardDirectory;
 import org.aldermail.web.Page;
-import org.aldermail.web.UiMessages;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -75,7 +74,7 @@ public class StepPages {
     /** The address lies where two wards meet: the resident chooses. */
     RestResponse<TemplateInstance> choose(
             Campaign campaign, FlowState state, WardFinder.Ambiguous ambiguous, FieldErrors errors) {
-        UiMessages ui = words.in(state.language());
+        ResidentMessages ui = words.in(state.language());
         FlowState unchosen = state.withoutWard();
         Page page = Page.posted(
                 state.lang(),
@@ -104,7 +103,7 @@ public class StepPages {
             FlowForm posted,
             FieldErrors errors,
             Response.Status status) {
-        UiMessages ui = words.in(state.language());
+        ResidentMessages ui = words.in(state.language());
         Steps.LetterStep step = drafts.letterStep(campaign, state, ward, posted, errors);
         FlowState withWard = new FlowState(
                 state.language(),
@@ -129,7 +128,7 @@ public class StepPages {
 
     /** Link mode: the links and the text; switching language goes back to the letter in that language. */
     RestResponse<TemplateInstance> handover(Campaign campaign, FlowState state, LinkLetter link) {
-        UiMessages ui = words.in(state.language());
+        ResidentMessages ui = words.in(state.language());
         List<Page.Hidden> carried = new ArrayList<>(state.hidden());
         carried.add(new Page.Hidden("letter", link.id()));
         Page page = Page.posted(
@@ -140,7 +139,7 @@ public class StepPages {
     }
 
     RestResponse<TemplateInstance> thanks(Campaign campaign, FlowState state, LetterReceipt letter) {
-        UiMessages ui = words.in(state.language());
+        ResidentMessages ui = words.in(state.language());
         List<Page.Hidden> carried = new ArrayList<>(state.hidden("lat", "lon", "ward", "note", "ccMe"));
         carried.add(new Page.Hidden("letter", letter.id()));
         Page page = Page.posted(state.lang(), ui.thanks_title(), false, "/c/" + campaign.slug() + "/thanks", carried);
@@ -149,7 +148,7 @@ public class StepPages {
     }
 
     RestResponse<TemplateInstance> missing(Language language) {
-        UiMessages ui = words.in(language);
+        ResidentMessages ui = words.in(language);
         Page page = Page.linked(language.code(), ui.missing_title(), false, code -> "/?lang=" + code);
         return Render.page(Response.Status.NOT_FOUND, ResidentTemplates.missing(page), language);
     }

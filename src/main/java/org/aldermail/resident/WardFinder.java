@@ -11,7 +11,6 @@ import org.aldermail.ward.PointLookup;
 import org.aldermail.ward.WardDirectory;
 import org.aldermail.ward.WardService;
 import org.aldermail.web.ProblemType;
-import org.aldermail.web.UiMessages;
 
 /**
  * The resident's ward, from their location or their typed address, the same way the server derives it again when the
@@ -40,11 +39,11 @@ public class WardFinder {
         this.directory = directory;
     }
 
-    public Outcome find(FlowState state, UiMessages ui) {
+    public Outcome find(FlowState state, ResidentMessages ui) {
         return state.byLocation() ? fromLocation(state, ui) : fromAddress(state, ui);
     }
 
-    private Outcome fromLocation(FlowState state, UiMessages ui) {
+    private Outcome fromLocation(FlowState state, ResidentMessages ui) {
         double lat = Double.parseDouble(state.lat());
         double lon = Double.parseDouble(state.lon());
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
@@ -59,7 +58,7 @@ public class WardFinder {
                 .orElseGet(() -> new Invalid(FieldError.of(AddressErrors.FIELD, ui.location_outside_city())));
     }
 
-    private Outcome fromAddress(FlowState state, UiMessages ui) {
+    private Outcome fromAddress(FlowState state, ResidentMessages ui) {
         String address = state.address();
         if (address == null || address.isBlank()) {
             return new Invalid(FieldError.of(AddressErrors.FIELD, ui.address_required()));

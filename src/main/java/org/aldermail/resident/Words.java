@@ -6,21 +6,20 @@ import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Map;
 import org.aldermail.campaign.Language;
-import org.aldermail.web.UiMessages;
 
 /** The pages' words in each language, for the few that Java writes (titles, error messages). */
 @Singleton
 public class Words {
 
-    private final Map<Language, UiMessages> messages = new EnumMap<>(Language.class);
+    private final Map<Language, ResidentMessages> messages = new EnumMap<>(Language.class);
 
     public Words() {
         for (Language language : Language.values()) {
-            messages.put(language, MessageBundles.get(UiMessages.class, Localized.Literal.of(language.code())));
+            messages.put(language, MessageBundles.get(ResidentMessages.class, Localized.Literal.of(language.code())));
         }
     }
 
-    public UiMessages in(Language language) {
+    public ResidentMessages in(Language language) {
         return messages.get(language);
     }
 }

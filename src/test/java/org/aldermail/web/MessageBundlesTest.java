@@ -17,7 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.aldermail.campaign.Language;
+import org.aldermail.campaign.LetterMessages;
 import org.aldermail.delivery.DeliveryMessages;
+import org.aldermail.resident.ResidentMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +34,7 @@ class MessageBundlesTest {
     private static final Pattern PARAMETER = Pattern.compile("\\{#?(?:if |else)?\\s*(\\w+)");
 
     @ParameterizedTest
-    @ValueSource(classes = {AppMessages.class, DeliveryMessages.class, UiMessages.class})
+    @ValueSource(classes = {LetterMessages.class, DeliveryMessages.class, ResidentMessages.class, LayoutMessages.class})
     void everyLanguageHasExactlyTheKeysOfTheBundle(Class<?> bundle) throws IOException {
         for (Language language : Language.values()) {
             if (language.code().equals(defaultLanguage(bundle))) {
@@ -45,7 +47,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {AppMessages.class, DeliveryMessages.class, UiMessages.class})
+    @ValueSource(classes = {LetterMessages.class, DeliveryMessages.class, ResidentMessages.class, LayoutMessages.class})
     void translationsUseOnlyTheParametersOfTheirMessageAndAreNotBlank(Class<?> bundle) throws IOException {
         for (Language language : Language.values()) {
             if (language.code().equals(defaultLanguage(bundle))) {

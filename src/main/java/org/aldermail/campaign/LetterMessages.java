@@ -1,4 +1,4 @@
-package org.aldermail.web;
+package org.aldermail.campaign;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -6,10 +6,10 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * Every string the application writes itself (not campaign text), in English here and in other languages in
  * {@code messages/msg_<language>.properties}. In templates: {@code {msg:letter_salutation(...)}}; in Java:
- * {@code MessageBundles.get(AppMessages.class, Localized.Literal.of("es"))}.
+ * {@code MessageBundles.get(LetterMessages.class, Localized.Literal.of("es"))}.
  */
 @MessageBundle(value = "msg", locale = "en")
-public interface AppMessages {
+public interface LetterMessages {
 
     /** A ward as residents say it: "15th Ward" (Spanish: "Distrito 15"). */
     @Message("{number.englishOrdinal} Ward")

@@ -1,4 +1,4 @@
-package org.aldermail.web;
+package org.aldermail.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Every message has its Spanish translation, with the same parameters, and no stale keys remain. */
-class AppMessagesTest {
+class LetterMessagesTest {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)");
 
@@ -30,7 +30,7 @@ class AppMessagesTest {
     @Test
     void translationsUseTheParametersOfTheirMessage() throws IOException {
         Properties spanish = spanish();
-        for (Method method : AppMessages.class.getDeclaredMethods()) {
+        for (Method method : LetterMessages.class.getDeclaredMethods()) {
             Set<String> declared = Arrays.stream(method.getParameters())
                     .map(p -> p.getName())
                     .collect(Collectors.toCollection(TreeSet::new));
@@ -44,7 +44,7 @@ class AppMessagesTest {
     }
 
     private static Set<String> keys() {
-        return Arrays.stream(AppMessages.class.getDeclaredMethods())
+        return Arrays.stream(LetterMessages.class.getDeclaredMethods())
                 .map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
@@ -60,7 +60,7 @@ class AppMessagesTest {
 
     private static Properties spanish() throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = AppMessagesTest.class.getResourceAsStream("/messages/msg_es.properties")) {
+        try (InputStream in = LetterMessagesTest.class.getResourceAsStream("/messages/msg_es.properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

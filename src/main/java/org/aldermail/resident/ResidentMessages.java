@@ -1,4 +1,4 @@
-package org.aldermail.web;
+package org.aldermail.resident;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -6,31 +6,15 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * Every word of the resident's pages (layout, campaign, ward, letter, sending, thank-you), in English here and in
  * Spanish in {@code messages/ui_es.properties}. In templates: {@code {ui:address_label}}; in Java:
- * {@code MessageBundles.get(UiMessages.class, Localized.Literal.of("es"))}. {@code UiMessagesTest} fails on a
+ * {@code MessageBundles.get(ResidentMessages.class, Localized.Literal.of("es"))}. {@code MessageBundlesTest} fails on a
  * missing translation, and {@code TemplateTextTest} on words written into a template instead of here.
  *
  * <p>Residents read these on a phone, often in a hurry: short sentences, plain words, "you" (Spanish: "usted").
  */
 @MessageBundle(value = "ui", locale = "en")
-public interface UiMessages {
+public interface ResidentMessages {
 
     // ---- layout -------------------------------------------------------------------------------------------
-
-    @Message("aldermail")
-    String app_name();
-
-    @Message("Skip to main content")
-    String skip_link();
-
-    @Message("Language")
-    String language_nav();
-
-    /** Put before the page title when the page shows errors, so screen readers hear it first. */
-    @Message("Error:")
-    String error_prefix();
-
-    @Message("We use your name, email and address only for your letter. We never sell or share them.")
-    String footer_privacy();
 
     @Message("Step {number} of {total}")
     String step(int number, int total);
@@ -458,9 +442,6 @@ public interface UiMessages {
 
     @Message("We couldn't find this campaign. It may have been renamed or removed.")
     String missing_text();
-
-    @Message("See all campaigns")
-    String missing_link();
 
     @Message("Your letter is too long")
     String too_large_title();

@@ -1,0 +1,31 @@
+package org.aldermail.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the frame every page shares (title suffix, skip link, language switch, footer), in English here and in
+ * Spanish in {@code messages/layout_es.properties}. Each feature's own pages keep their words in their own bundle.
+ */
+@MessageBundle(value = "layout", locale = "en")
+public interface LayoutMessages {
+
+    @Message("aldermail")
+    String app_name();
+
+    @Message("Skip to main content")
+    String skip_link();
+
+    @Message("Language")
+    String language_nav();
+
+    /** Put before the page title when the page shows errors, so screen readers hear it first. */
+    @Message("Error:")
+    String error_prefix();
+
+    @Message("We use your name, email and address only for your letter. We never sell or share them.")
+    String footer_privacy();
+
+    @Message("See all campaigns")
+    String missing_link();
+}
