@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;
+import org.aldermail.web.Language;
 
 /**
  * One campaign as loaded from its folder: metadata from {@code campaign.yaml} and the text of every

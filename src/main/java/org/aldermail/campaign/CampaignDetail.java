@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aldermail.campaign.CampaignSummary.MeetingView;
+import org.aldermail.web.Language;
 
 /**
  * A campaign with its text in every language, as written: letter, subjects and phone script still hold their

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.aldermail.campaign.Campaign.Sender;
+import org.aldermail.web.Language;
 
 /**
  * Reads and checks one campaign folder: {@code campaign.yaml} and one {@code <language>.txt} per {@link Language}.

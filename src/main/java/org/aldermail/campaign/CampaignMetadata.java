@@ -7,6 +7,7 @@ import org.aldermail.campaign.Campaign.Meeting;
 import org.aldermail.campaign.Campaign.Sender;
 import org.aldermail.campaign.Campaign.Status;
 import org.aldermail.campaign.Campaign.Translation;
+import org.aldermail.web.Language;
 
 /** What {@code campaign.yaml} says: the campaign's facts, without any text residents read. */
 record CampaignMetadata(

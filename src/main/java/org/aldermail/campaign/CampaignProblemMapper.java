@@ -2,6 +2,7 @@ package org.aldermail.campaign;
 
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.aldermail.web.Language;
 import org.aldermail.web.ProblemType;
 import org.aldermail.web.Problems;
 import org.aldermail.web.Truncate;

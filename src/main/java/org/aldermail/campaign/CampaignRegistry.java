@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.aldermail.campaign.Campaign.Sender;
+import org.aldermail.web.Language;
 
 /**
  * The campaigns in the campaigns folder, loaded and checked at startup: a broken campaign stops the application

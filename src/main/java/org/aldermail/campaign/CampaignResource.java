@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.aldermail.web.Language;
 import org.aldermail.web.Problems;
 import org.aldermail.web.Truncate;
 

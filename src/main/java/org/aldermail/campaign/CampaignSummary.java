@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.aldermail.web.Language;
 
 /**
  * A campaign in the list: what a page needs to show it and link to it.

@@ -2,6 +2,7 @@ package org.aldermail.campaign;
 
 import java.util.List;
 import java.util.Optional;
+import org.aldermail.web.Language;
 
 /**
  * Everything a resident reads of a campaign, in one language: one language file, checked.

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aldermail.campaign.SectionFile.NumberedLine;
 import org.aldermail.campaign.SectionFile.Section;
+import org.aldermail.web.Language;
 
 /** Reads one language file ({@code en.txt}, {@code es.txt}) into a {@link CampaignText}, reporting every mistake. */
 final class LanguageFileReader {

@@ -1,6 +1,7 @@
 package org.aldermail.campaign;
 
 import org.aldermail.ward.Alder;
+import org.aldermail.web.Language;
 
 /**
  * A letter ready to send: plain text, every placeholder filled.

@@ -1,6 +1,7 @@
 package org.aldermail.campaign;
 
 import java.util.Objects;
+import org.aldermail.web.Language;
 
 /**
  * What a letter is made from: the campaign, the resident's ward, name and street address, the language, and what

@@ -11,6 +11,7 @@ import org.aldermail.campaign.Letter.LetterParts;
 import org.aldermail.campaign.LetterTemplate.Filled;
 import org.aldermail.ward.Alder;
 import org.aldermail.ward.WardDirectory;
+import org.aldermail.web.Language;
 
 /** Fills a campaign's letter and phone script for one resident and their alder. */
 @ApplicationScoped

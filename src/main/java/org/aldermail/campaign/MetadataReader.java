@@ -20,6 +20,7 @@ import org.aldermail.campaign.Campaign.Meeting;
 import org.aldermail.campaign.Campaign.Sender;
 import org.aldermail.campaign.Campaign.Status;
 import org.aldermail.campaign.Campaign.Translation;
+import org.aldermail.web.Language;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;

@@ -5,6 +5,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Map;
+import org.aldermail.web.Language;
 
 /**
  * The application's own words in each language ({@link LetterMessages}), and how a ward is named in each. A singleton,

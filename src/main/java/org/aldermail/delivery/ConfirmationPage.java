@@ -12,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
-import org.aldermail.campaign.Language;
+import org.aldermail.web.Language;
 import org.aldermail.web.Page;
 import org.jboss.resteasy.reactive.RestQuery;
 

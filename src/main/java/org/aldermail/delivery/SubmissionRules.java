@@ -3,8 +3,8 @@ package org.aldermail.delivery;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.aldermail.campaign.InvalidLetterFieldException;
-import org.aldermail.campaign.Language;
 import org.aldermail.campaign.LetterInput;
+import org.aldermail.web.Language;
 import org.aldermail.web.Problems;
 
 /** Field checks for a letter submission, each failing with a 400 that names the field. */

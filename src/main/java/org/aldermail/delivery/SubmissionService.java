@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignService;
-import org.aldermail.campaign.Language;
 import org.aldermail.campaign.LetterInput;
 import org.aldermail.campaign.LetterRequest;
 import org.aldermail.campaign.LetterService;
+import org.aldermail.web.Language;
 import org.aldermail.web.ProblemType;
 import org.aldermail.web.Problems;
 

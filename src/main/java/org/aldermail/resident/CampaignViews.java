@@ -11,8 +11,8 @@ import java.util.Locale;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignConfig;
 import org.aldermail.campaign.CampaignText;
-import org.aldermail.campaign.Language;
 import org.aldermail.stats.StatsService;
+import org.aldermail.web.Language;
 import org.aldermail.web.WebConfig;
 
 /** Turns a campaign into what its pages say: dates in the resident's language, the counter, the text as HTML. */

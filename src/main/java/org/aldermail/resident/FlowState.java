@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.aldermail.campaign.Language;
+import org.aldermail.web.Language;
 import org.aldermail.web.Page;
 
 /**

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.campaign.CampaignSummary;
-import org.aldermail.campaign.Language;
+import org.aldermail.web.Language;
 import org.aldermail.web.Page;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;

@@ -5,13 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
 import org.aldermail.campaign.Campaign;
-import org.aldermail.campaign.Language;
 import org.aldermail.campaign.Letter;
 import org.aldermail.campaign.LetterInput;
 import org.aldermail.campaign.LetterRequest;
 import org.aldermail.campaign.LetterService;
 import org.aldermail.campaign.PhoneScript;
 import org.aldermail.delivery.LetterReceipt;
+import org.aldermail.web.Language;
 import org.aldermail.web.Page;
 
 /** What the letter page and the thank-you page show, filled for one resident. */

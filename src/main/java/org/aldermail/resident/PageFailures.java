@@ -5,7 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.aldermail.campaign.Language;
+import org.aldermail.web.Language;
 import org.aldermail.web.Page;
 import org.jboss.resteasy.reactive.RestResponse;
 

@@ -3,7 +3,7 @@ package org.aldermail.resident;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.aldermail.campaign.Language;
+import org.aldermail.web.Language;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** A page in its language, with its status: 200, 400 for a form to fix, 404, 409 for a closed campaign. */

@@ -6,10 +6,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.aldermail.campaign.Campaign;
-import org.aldermail.campaign.Language;
 import org.aldermail.delivery.LetterReceipt;
 import org.aldermail.delivery.LinkLetter;
 import org.aldermail.ward.WardDirectory;
+import org.aldermail.web.Language;
 import org.aldermail.web.Page;
 import org.jboss.resteasy.reactive.RestResponse;
 

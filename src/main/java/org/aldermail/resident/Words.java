@@ -5,7 +5,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Map;
-import org.aldermail.campaign.Language;
+import org.aldermail.web.Language;
 
 /** The pages' words in each language, for the few that Java writes (titles, error messages). */
 @Singleton

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.aldermail.campaign.CampaignRegistry.Refresh;
+import org.aldermail.web.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.aldermail.ward.Alder;
 import org.aldermail.ward.WardDirectory;
+import org.aldermail.web.Language;
 import org.aldermail.web.NumberExtensions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.aldermail.campaign.Campaign.Status;
+import org.aldermail.web.Language;
 import org.junit.jupiter.api.Test;
 
 /** The campaign we ship, o2023-0004222, and the copy-me example load and say what the toolkit says. */

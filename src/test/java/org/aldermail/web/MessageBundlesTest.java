@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.aldermail.campaign.Language;
 import org.aldermail.campaign.LetterMessages;
 import org.aldermail.delivery.DeliveryMessages;
 import org.aldermail.resident.ResidentMessages;

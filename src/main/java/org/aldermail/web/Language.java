@@ -1,4 +1,4 @@
-package org.aldermail.campaign;
+package org.aldermail.web;
 
 import java.util.Arrays;
 import java.util.List;
