@@ -1,7 +1,9 @@
 package org.aldermail.campaign;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.aldermail.web.FieldViolation;
 import org.aldermail.web.Language;
 import org.aldermail.web.ProblemType;
 import org.aldermail.web.Problems;
@@ -15,42 +17,48 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class CampaignProblemMapper {
 
     @ServerExceptionMapper
-    public Response unknownCampaign(UnknownCampaignException e) {
-        return Problems.of(
-                        ProblemType.UNKNOWN_CAMPAIGN,
-                        "There is no campaign '" + Truncate.forMessage(e.slug())
-                                + "'; GET /api/v1/campaigns lists them.")
-                .toResponse();
+    public Response unknownCampaign(UnknownCampaignException e, HttpHeaders headers) {
+        return Problems.response(
+                ProblemType.UNKNOWN_CAMPAIGN,
+                headers,
+                Problems.messages(headers).detail_unknown_campaign(Truncate.forMessage(e.slug())));
     }
 
     @ServerExceptionMapper
-    public Response unknownLanguage(UnknownLanguageException e) {
-        return Problems.of(
-                        ProblemType.UNKNOWN_LANGUAGE,
-                        "Letters are written in " + String.join(" or ", Language.codes()) + ", not '"
-                                + Truncate.forMessage(e.code()) + "'.",
-                        Map.of("languages", Language.codes()))
-                .toResponse();
+    public Response unknownLanguage(UnknownLanguageException e, HttpHeaders headers) {
+        return Problems.response(
+                ProblemType.UNKNOWN_LANGUAGE,
+                headers,
+                Problems.messages(headers)
+                        .detail_unknown_language(Truncate.forMessage(e.code()), String.join(", ", Language.codes())),
+                Map.of("languages", Language.codes()));
     }
 
     @ServerExceptionMapper
-    public Response unknownWard(UnknownWardException e) {
-        return Problems.of(
-                        ProblemType.UNKNOWN_WARD,
-                        "There is no ward " + e.ward() + "; Chicago's wards are numbered 1 to 50.")
-                .toResponse();
+    public Response unknownWard(UnknownWardException e, HttpHeaders headers) {
+        return Problems.response(
+                ProblemType.UNKNOWN_WARD,
+                headers,
+                Problems.messages(headers).detail_unknown_ward(String.valueOf(e.ward())));
+    }
+
+    /** A letter field of the preview's query: named as the parameter it came in. */
+    @ServerExceptionMapper
+    public Response invalidField(InvalidLetterFieldException e, HttpHeaders headers) {
+        FieldViolation violation =
+                new FieldViolation(e.field(), e.rule(), true, null, (long) e.max(), java.util.List.of());
+        return Problems.response(
+                ProblemType.INVALID_PARAMETER,
+                headers,
+                violation.detail(Problems.messages(headers)),
+                Map.of("parameter", e.field()));
     }
 
     @ServerExceptionMapper
-    public Response invalidField(InvalidLetterFieldException e) {
-        return Problems.invalidParameter(e.field(), e.getMessage()).toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response closed(CampaignClosedException e) {
-        return Problems.of(
-                        ProblemType.CAMPAIGN_CLOSED,
-                        "The campaign '" + e.slug() + "' is closed and takes no more letters.")
-                .toResponse();
+    public Response closed(CampaignClosedException e, HttpHeaders headers) {
+        return Problems.response(
+                ProblemType.CAMPAIGN_CLOSED,
+                headers,
+                Problems.messages(headers).detail_campaign_closed(Truncate.forMessage(e.slug())));
     }
 }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.aldermail.web.Language;
-import org.aldermail.web.Problems;
+import org.aldermail.web.ProblemException;
 import org.aldermail.web.Truncate;
 
 @Path("/api/v1/campaigns")
@@ -59,14 +59,13 @@ public class CampaignResource {
 
     private static int ward(String ward) {
         if (ward == null || ward.isBlank()) {
-            throw Problems.invalidParameter("ward", "Query parameter 'ward' is required: the ward number, 1 to 50.");
+            throw ProblemException.invalidParameter("ward", m -> m.detail_required("ward"));
         }
         try {
             return Integer.parseInt(ward.strip());
         } catch (NumberFormatException e) {
-            throw Problems.invalidParameter(
-                    "ward",
-                    "Query parameter 'ward' must be a ward number, 1 to 50, not '" + Truncate.forMessage(ward) + "'.");
+            throw ProblemException.invalidParameter(
+                    "ward", m -> m.detail_not_a_number("ward", Truncate.forMessage(ward)));
         }
     }
 

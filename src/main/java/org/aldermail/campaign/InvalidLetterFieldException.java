@@ -1,18 +1,22 @@
 package org.aldermail.campaign;
 
 /**
- * A resident's input that cannot go into a letter: missing, too long, or holding control characters
- * (400 {@code invalid-parameter}, naming the field).
+ * A resident's input that cannot go into a letter: missing, too long, or holding control characters.
  *
  * @see LetterInput
  */
 public class InvalidLetterFieldException extends RuntimeException {
 
     private final String field;
+    private final String rule;
+    private final int max;
 
-    public InvalidLetterFieldException(String field, String detail) {
-        super(detail);
+    /** @param rule one of {@link org.aldermail.web.FieldRules}; {@code max} is the length limit of the field */
+    public InvalidLetterFieldException(String field, String rule, int max) {
+        super(field + ": " + rule, null, false, false);
         this.field = field;
+        this.rule = rule;
+        this.max = max;
     }
 
     /**
@@ -21,5 +25,13 @@ public class InvalidLetterFieldException extends RuntimeException {
      */
     public String field() {
         return field;
+    }
+
+    public String rule() {
+        return rule;
+    }
+
+    public int max() {
+        return max;
     }
 }

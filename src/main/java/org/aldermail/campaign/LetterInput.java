@@ -1,6 +1,7 @@
 package org.aldermail.campaign;
 
 import java.util.Optional;
+import org.aldermail.web.FieldRules;
 
 /**
  * Checks and tidies what a resident types before it goes into a letter. One-line fields (name, address, subject)
@@ -48,51 +49,59 @@ public final class LetterInput {
                 : Optional.of(text("personalNote", value, MAX_PERSONAL_NOTE).strip());
     }
 
+    /** Which rule a one-line value breaks ({@link FieldRules#ONE_LINE} or {@link FieldRules#TOO_LONG}), if any. */
+    public static Optional<String> lineProblem(String value, int maxLength) {
+        if (value.codePoints().anyMatch(LetterInput::isForbidden)) {
+            return Optional.of(FieldRules.ONE_LINE);
+        }
+        return tooLong(value.strip(), maxLength);
+    }
+
+    /** Which rule a multi-line text breaks ({@link FieldRules#CONTROL_CHARACTER} or {@link FieldRules#TOO_LONG}). */
+    public static Optional<String> textProblem(String value, int maxLength) {
+        String normalized = normalizedText(value);
+        return tooLong(normalized, maxLength)
+                .or(() -> normalized.codePoints().anyMatch(c -> c != '\n' && c != '\t' && isForbidden(c))
+                        ? Optional.of(FieldRules.CONTROL_CHARACTER)
+                        : Optional.empty());
+    }
+
     private static String requiredLine(String field, String value, int maxLength) {
         if (isBlank(value)) {
-            throw new InvalidLetterFieldException(field, "'" + field + "' is required.");
+            throw new InvalidLetterFieldException(field, FieldRules.REQUIRED, maxLength);
         }
         return line(field, value, maxLength);
     }
 
     /** Checked before trimming: a trailing CR LF is an injection attempt, not white space to tidy away. */
     private static String line(String field, String value, int maxLength) {
-        value.codePoints().filter(LetterInput::isForbidden).findFirst().ifPresent(c -> {
-            throw new InvalidLetterFieldException(
-                    field,
-                    "'" + field + "' must be a single line without control" + " characters (found " + describe(c)
-                            + ").");
+        lineProblem(value, maxLength).ifPresent(rule -> {
+            throw new InvalidLetterFieldException(field, rule, maxLength);
         });
-        String stripped = value.strip();
-        checkLength(field, stripped, maxLength);
-        return stripped;
+        return value.strip();
+    }
+
+    private static String text(String field, String value, int maxLength) {
+        textProblem(value, maxLength).ifPresent(rule -> {
+            throw new InvalidLetterFieldException(field, rule, maxLength);
+        });
+        return normalizedText(value);
     }
 
     /** Line ends become LF; leading blank lines and trailing white space go; everything else stays as written. */
-    private static String text(String field, String value, int maxLength) {
-        String normalized = value.replace("\r\n", "\n")
+    private static String normalizedText(String value) {
+        return value.replace("\r\n", "\n")
                 .replace('\r', '\n')
                 .replace("\u2028", "\n")
                 .replace("\u2029", "\n\n")
                 .replaceFirst("^(?:[ \\t]*\\n)+", "")
                 .stripTrailing();
-        checkLength(field, normalized, maxLength);
-        normalized
-                .codePoints()
-                .filter(c -> c != '\n' && c != '\t' && isForbidden(c))
-                .findFirst()
-                .ifPresent(c -> {
-                    throw new InvalidLetterFieldException(
-                            field, "'" + field + "' contains a control character (" + describe(c) + ").");
-                });
-        return normalized;
     }
 
-    private static void checkLength(String field, String value, int maxLength) {
-        if (value.codePointCount(0, value.length()) > maxLength) {
-            throw new InvalidLetterFieldException(
-                    field, "'" + field + "' is longer than " + maxLength + " characters.");
-        }
+    private static Optional<String> tooLong(String value, int maxLength) {
+        return value.codePointCount(0, value.length()) > maxLength
+                ? Optional.of(FieldRules.TOO_LONG)
+                : Optional.empty();
     }
 
     private static boolean isForbidden(int c) {
@@ -104,10 +113,6 @@ public final class LetterInput {
                 || type == Character.UNASSIGNED
                 || type == Character.PRIVATE_USE
                 || (type == Character.FORMAT && c != ZERO_WIDTH_NON_JOINER && c != ZERO_WIDTH_JOINER);
-    }
-
-    private static String describe(int c) {
-        return String.format("U+%04X", c);
     }
 
     private static boolean isBlank(String value) {

@@ -38,7 +38,11 @@ public class LetterService {
      * @throws InvalidLetterFieldException  a field is missing, too long or holds control characters
      */
     public Letter render(LetterRequest request) {
-        Campaign campaign = campaign(request.campaign());
+        return render(campaign(request.campaign()), request);
+    }
+
+    /** The letter for one resident of a campaign the caller already has in hand. */
+    public Letter render(Campaign campaign, LetterRequest request) {
         Alder alder = alder(request.ward());
         Language language = request.language();
         String name = LetterInput.name(request.name());

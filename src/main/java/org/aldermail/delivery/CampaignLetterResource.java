@@ -1,5 +1,6 @@
 package org.aldermail.delivery;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.aldermail.web.ProblemException;
 
 /** Where residents (and partners' forms) send letters. */
 @Path("/api/v1/campaigns/{slug}/letters")
@@ -15,9 +18,11 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CampaignLetterResource {
 
-    private final SubmissionService submissions;
+    private static final int MAX_IDEMPOTENCY_KEY = 200;
 
-    public CampaignLetterResource(SubmissionService submissions) {
+    private final LetterSubmissions submissions;
+
+    public CampaignLetterResource(LetterSubmissions submissions) {
         this.submissions = submissions;
     }
 
@@ -26,11 +31,26 @@ public class CampaignLetterResource {
     public Response submit(
             @PathParam("slug") String slug,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            LetterSubmission submission) {
-        SubmissionResult result = submissions.submit(slug, submission, idempotencyKey);
-        return Response.status(result.status())
+            @Valid LetterSubmission submission) {
+        if (submission == null) {
+            throw ProblemException.invalidField("body", m -> m.detail_body_required());
+        }
+        StoredAnswer answer = submissions.submit(slug, submission, idempotencyKey(idempotencyKey));
+        return Response.status(answer.status())
                 .type(MediaType.APPLICATION_JSON)
-                .entity(result.json())
+                .entity(answer.json())
                 .build();
+    }
+
+    private static Optional<String> idempotencyKey(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        String key = header.strip();
+        if (key.length() > MAX_IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw ProblemException.invalidParameter(
+                    "Idempotency-Key", m -> m.detail_idempotency_key(MAX_IDEMPOTENCY_KEY));
+        }
+        return Optional.of(key);
     }
 }

@@ -1,4 +1,10 @@
 package org.aldermail.delivery;
 
-/** A link-mode report: {@code opened} (the compose link was used) or {@code self_reported} ("I sent it"). */
-public record LetterEventRequest(String type) {}
+import jakarta.validation.constraints.NotBlank;
+import org.aldermail.web.FieldRules;
+import org.aldermail.web.OneOf;
+
+/** A report on a link-mode letter: its mail link was opened, or the resident says they sent it. */
+public record LetterEventRequest(
+        @NotBlank(message = FieldRules.REQUIRED) @OneOf({"opened", "self_reported"})
+        String type) {}

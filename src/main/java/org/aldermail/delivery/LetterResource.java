@@ -1,5 +1,6 @@
 package org.aldermail.delivery;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.aldermail.web.ProblemException;
 
 /** A letter after it was sent in: its status, its confirmation, link-mode reports. */
 @Path("/api/v1/letters")
@@ -29,7 +31,10 @@ public class LetterResource {
 
     @POST
     @Path("{id}/events")
-    public Response report(@PathParam("id") String id, LetterEventRequest event) {
+    public Response report(@PathParam("id") String id, @Valid LetterEventRequest event) {
+        if (event == null) {
+            throw ProblemException.invalidField("type", m -> m.detail_required("type"));
+        }
         return Response.accepted(tracking.report(id, event)).build();
     }
 

@@ -1,20 +1,59 @@
 package org.aldermail.delivery;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.aldermail.campaign.LetterInput;
+import org.aldermail.campaign.LetterText;
+import org.aldermail.campaign.OneLine;
+import org.aldermail.ward.Coordinates;
+import org.aldermail.web.FieldRules;
+import org.aldermail.web.LanguageCode;
+import org.aldermail.web.OneOf;
+import org.hibernate.validator.constraints.Range;
+
 /**
- * What a resident (or a partner's form) posts to send a letter. Either {@code address} or {@code lat} and
- * {@code lon}; {@code ward} confirms one of the candidates when the address lies where two wards meet.
+ * What a resident (or a partner's form) posts to send a letter, and the one home of every rule its fields keep:
+ * the API validates it as it arrives, the pages build one from their form and validate it the same way. The
+ * {@code address} signs the letter and, without {@code lat} and {@code lon}, finds the ward; {@code ward} chooses
+ * one of the candidates when the address lies where two wards meet.
  */
+@LetterSubmissionChecks.EmailWhenSentForYou
+@LetterSubmissionChecks.CoordinatesTogether
 public record LetterSubmission(
+        @NotBlank(message = FieldRules.REQUIRED) @OneLine(max = LetterInput.MAX_NAME)
         String name,
-        String email,
+
+        @Mailbox String email,
+
+        @NotBlank(message = FieldRules.REQUIRED) @OneLine(max = LetterInput.MAX_ADDRESS)
         String address,
+
+        @Range(min = Coordinates.MIN_LATITUDE, max = Coordinates.MAX_LATITUDE, message = FieldRules.RANGE)
         Double lat,
+
+        @Range(min = Coordinates.MIN_LONGITUDE, max = Coordinates.MAX_LONGITUDE, message = FieldRules.RANGE)
         Double lon,
+
+        @Range(min = 1, max = 50, message = FieldRules.RANGE)
         Integer ward,
+
+        @NotBlank(message = FieldRules.REQUIRED) @LanguageCode
         String language,
-        String subject,
-        String body,
-        String personalNote,
+
+        @OneLine(max = LetterInput.MAX_SUBJECT) String subject,
+        @LetterText(max = LetterInput.MAX_BODY) String body,
+        @LetterText(max = LetterInput.MAX_PERSONAL_NOTE) String personalNote,
+
+        @NotBlank(message = FieldRules.REQUIRED) @OneOf({"server", "link"})
         String mode,
+
         Boolean ccMe,
-        String source) {}
+
+        @Pattern(regexp = Sources.PATTERN, message = FieldRules.SOURCE)
+        String source) {
+
+    /** The browser's location, when it was sent instead of finding the ward from the address. */
+    public Coordinates point() {
+        return lat == null || lon == null ? null : new Coordinates(lat, lon);
+    }
+}

@@ -3,8 +3,6 @@ package org.aldermail.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
-import org.aldermail.web.ProblemType;
-import org.aldermail.web.Problems;
 
 /** A letter after submission: its status, the resident's confirmation, link-mode reports. */
 @ApplicationScoped
@@ -29,23 +27,18 @@ public class LetterTracking {
 
     public ConfirmationOutcome confirm(String token) {
         if (!validToken(token)) {
-            throw Problems.of(ProblemType.UNKNOWN_CONFIRMATION, ProblemType.UNKNOWN_CONFIRMATION.description());
+            throw new UnknownConfirmation();
         }
-        return store.confirm(ConfirmationTokens.hash(token))
-                .orElseThrow(() ->
-                        Problems.of(ProblemType.UNKNOWN_CONFIRMATION, ProblemType.UNKNOWN_CONFIRMATION.description()));
+        return store.confirm(ConfirmationTokens.hash(token)).orElseThrow(UnknownConfirmation::new);
     }
 
     public LetterReceipt report(String id, LetterEventRequest request) {
-        String type =
-                request == null || request.type() == null ? "" : request.type().strip();
-        LetterEvent.Kind kind = LetterEvent.Kind.fromApiName(type)
-                .orElseThrow(() -> Problems.invalidField("type", "'type' must be 'opened' or 'self_reported'."));
+        LetterEvent.Kind kind = LetterEvent.Kind.fromApiName(
+                        request.type().strip().toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new IllegalArgumentException("Unchecked event type"));
         LetterReceipt letter = letter(id);
         if (letter.mode() != DeliveryMode.LINK) {
-            throw Problems.of(
-                    ProblemType.NOT_A_LINK_LETTER,
-                    "Letter " + letter.id() + " was sent by the server; " + "its status shows whether it went out.");
+            throw new NotALinkLetter(letter.id());
         }
         try {
             return store.recordEvent(letter.id(), kind).orElseThrow(() -> unknownLetter(id));
@@ -60,8 +53,6 @@ public class LetterTracking {
     }
 
     private static RuntimeException unknownLetter(String id) {
-        return Problems.of(
-                ProblemType.UNKNOWN_LETTER,
-                "There is no letter with id '" + org.aldermail.web.Truncate.forMessage(String.valueOf(id)) + "'.");
+        return new UnknownLetter(id);
     }
 }

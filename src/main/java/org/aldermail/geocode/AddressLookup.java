@@ -1,8 +1,10 @@
 package org.aldermail.geocode;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.aldermail.ward.PointLookup;
+import java.util.function.Function;
+import org.aldermail.ward.Coordinates;
 import org.aldermail.ward.WardView;
 
 /**
@@ -12,7 +14,7 @@ import org.aldermail.ward.WardView;
  */
 public record AddressLookup(
         WardView ward,
-        PointLookup.Location location,
+        Coordinates location,
         double boundaryDistanceMeters,
         AddressView address,
         boolean ambiguous,
@@ -24,8 +26,34 @@ public record AddressLookup(
      */
     public record AddressView(String input, String normalized, String precision) {}
 
-    public record CandidateView(int ward, WardView.AlderView alder, String reason) {}
+    /** @param reason {@code why} in the reader's words, filled in by {@link #worded} */
+    public record CandidateView(
+            int ward, WardView.AlderView alder, @JsonIgnore CandidateReason why, String reason) {}
 
     /** What the online geocoder answered, and whether the answer was used. */
     public record SecondOpinionView(String source, String matchedAddress, Integer ward, boolean used) {}
+
+    /** The wards the address may be in: the one ward, or every candidate. */
+    public List<Integer> possibleWards() {
+        return ambiguous ? candidates.stream().map(CandidateView::ward).toList() : List.of(ward.number());
+    }
+
+    /** The same answer with each candidate's reason in words. */
+    public AddressLookup worded(Function<CandidateReason, String> words) {
+        return new AddressLookup(
+                ward,
+                location,
+                boundaryDistanceMeters,
+                address,
+                ambiguous,
+                wordedCandidates(candidates, words),
+                secondOpinion);
+    }
+
+    public static List<CandidateView> wordedCandidates(
+            List<CandidateView> candidates, Function<CandidateReason, String> words) {
+        return candidates.stream()
+                .map(c -> new CandidateView(c.ward(), c.alder(), c.why(), words.apply(c.why())))
+                .toList();
+    }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.aldermail.ward.PointLookup;
+import org.aldermail.ward.Coordinates;
 import org.aldermail.ward.WardDirectory;
 import org.aldermail.ward.WardDistance;
 import org.aldermail.ward.WardView;
@@ -38,10 +38,8 @@ public class AddressLookupService {
 
     public AddressLookup lookup(String input) {
         AddressParser.rejectUnsafe(input);
-        Geocoder geocoder = offline.geocoder()
-                .orElseThrow(() -> new GeocodeException(
-                        GeocodeException.Reason.UNAVAILABLE,
-                        "Address lookup is not available on this server; look up by coordinates (lat, lon) instead."));
+        Geocoder geocoder =
+                offline.geocoder().orElseThrow(() -> new GeocodeException(new AddressFailure.Unavailable()));
         GeocodedAddress geocoded;
         try {
             geocoded = geocoder.geocode(input);
@@ -56,10 +54,7 @@ public class AddressLookupService {
         }
         WardDecision decision = offline.ambiguity().decide(geocoded);
         if (decision.outside()) {
-            throw new GeocodeException(
-                    GeocodeException.Reason.OUTSIDE_CITY,
-                    geocoded.normalized()
-                            + " is not inside any Chicago ward (it may be in a town the city surrounds, or past the city limit).");
+            throw new GeocodeException(new AddressFailure.OutsideCity(geocoded.normalized()));
         }
         AddressLookup.SecondOpinionView opinion = null;
         if (decision.ambiguous() && secondOpinionEnabled) {
@@ -100,12 +95,8 @@ public class AddressLookupService {
                             near.stream()
                                     .map(w -> new WardDecision.Candidate(
                                             w.ward(),
-                                            w.meters() == 0
-                                                    ? "Covers the point the " + secondOpinion.source()
-                                                            + " geocoder gives."
-                                                    : "Its boundary is " + Math.round(w.meters())
-                                                            + " m from the point the " + secondOpinion.source()
-                                                            + " geocoder gives."))
+                                            new CandidateReason.NearOnlinePoint(
+                                                    secondOpinion.source(), Math.round(w.meters()))))
                                     .toList())
                     : new WardDecision(ward, false, List.of());
             return Optional.of(response(
@@ -123,10 +114,7 @@ public class AddressLookupService {
             WardDecision decision,
             AddressLookup.AddressView address,
             AddressLookup.SecondOpinionView opinion) {
-        double boundary = wards.index()
-                .nearestOtherWard(lon, lat)
-                .map(WardDistance::meters)
-                .orElse(Double.NaN);
+        Coordinates point = new Coordinates(lat, lon);
         WardView ward = decision.ambiguous()
                 ? null
                 : wards.alder(decision.ward()).map(WardView::of).orElse(null);
@@ -137,23 +125,17 @@ public class AddressLookupService {
                                 .map(WardView::of)
                                 .map(WardView::alder)
                                 .orElse(null),
-                        c.reason()))
+                        c.reason(),
+                        null))
                 .toList();
         return new AddressLookup(
-                ward,
-                new PointLookup.Location(lat, lon),
-                Math.round(boundary * 10) / 10.0,
-                address,
-                decision.ambiguous(),
-                candidates,
-                opinion);
+                ward, point, wards.boundaryDistanceMeters(point), address, decision.ambiguous(), candidates, opinion);
     }
 
     public List<StreetCompletion> completions(String typed) {
         AddressParser.rejectUnsafe(typed);
-        Geocoder geocoder = offline.geocoder()
-                .orElseThrow(() -> new GeocodeException(
-                        GeocodeException.Reason.UNAVAILABLE, "Street completion is not available on this server."));
+        Geocoder geocoder =
+                offline.geocoder().orElseThrow(() -> new GeocodeException(new AddressFailure.Unavailable()));
         return geocoder.catalog().complete(typed, MAX_COMPLETIONS).stream()
                 .map(StreetCompletion::of)
                 .toList();

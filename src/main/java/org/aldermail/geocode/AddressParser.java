@@ -60,14 +60,11 @@ public final class AddressParser {
         List<String> tokens = tokens(input);
         stripPlace(tokens);
         if (tokens.isEmpty()) {
-            throw new GeocodeException(
-                    GeocodeException.Reason.UNPARSEABLE, "Type a street address, such as 1234 W Fullerton Ave.");
+            throw new GeocodeException(new AddressFailure.Unparseable(AddressFailure.Unparseable.Hint.NOT_AN_ADDRESS));
         }
         Matcher number = HOUSE_NUMBER.matcher(tokens.get(0));
         if (!number.matches()) {
-            throw new GeocodeException(
-                    GeocodeException.Reason.UNPARSEABLE,
-                    "An address starts with the house number, such as 1234 W Fullerton Ave.");
+            throw new GeocodeException(new AddressFailure.Unparseable(AddressFailure.Unparseable.Hint.NUMBER_FIRST));
         }
         int houseNumber = Integer.parseInt(number.group(1));
         int next = 1;
@@ -98,30 +95,28 @@ public final class AddressParser {
             street.add(token);
         }
         if (street.isEmpty() && directionToken.isEmpty()) {
-            throw new GeocodeException(
-                    GeocodeException.Reason.UNPARSEABLE,
-                    "After the house number, type the street, such as 1234 W Fullerton Ave.");
+            throw new GeocodeException(new AddressFailure.Unparseable(AddressFailure.Unparseable.Hint.STREET_MISSING));
         }
         return new ParsedAddress(input, houseNumber, direction, directionToken, List.copyOf(street));
     }
 
     static void rejectUnsafe(String input) {
         if (input.length() > MAX_LENGTH) {
-            throw new GeocodeException(
-                    GeocodeException.Reason.INVALID_INPUT,
-                    "An address is at most " + MAX_LENGTH + " characters; this one has " + input.length() + ".");
+            throw invalid(AddressFailure.InvalidText.Problem.TOO_LONG);
         }
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
             if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                throw new GeocodeException(
-                        GeocodeException.Reason.INVALID_INPUT,
-                        "The address contains a control character (position " + (i + 1) + "); type it on one line.");
+                throw invalid(AddressFailure.InvalidText.Problem.CONTROL_CHARACTER);
             }
         }
         if (input.isBlank()) {
-            throw new GeocodeException(GeocodeException.Reason.INVALID_INPUT, "The address is empty.");
+            throw invalid(AddressFailure.InvalidText.Problem.EMPTY);
         }
+    }
+
+    private static GeocodeException invalid(AddressFailure.InvalidText.Problem problem) {
+        return new GeocodeException(new AddressFailure.InvalidText(problem, MAX_LENGTH));
     }
 
     /** Upper case without accents; letters, digits and the separators that matter (',' '#' '-' '/') kept. */

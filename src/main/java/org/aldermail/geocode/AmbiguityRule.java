@@ -60,8 +60,7 @@ public final class AmbiguityRule {
         }
         List<WardDecision.Candidate> candidates = new ArrayList<>();
         if (ward != 0) {
-            candidates.add(
-                    new WardDecision.Candidate(ward, "Covers our estimated position of " + address.normalized() + "."));
+            candidates.add(new WardDecision.Candidate(ward, new CandidateReason.CoversEstimate(address.normalized())));
         }
         nearest.entrySet().stream()
                 .filter(e -> e.getKey() != ward)
@@ -88,16 +87,13 @@ public final class AmbiguityRule {
         return nearest;
     }
 
-    private static String reason(GeocodedAddress address, double along) {
-        String street = address.match().street().display();
+    private static CandidateReason reason(GeocodedAddress address, double along) {
         if (along == 0) {
-            return "A ward line runs within a few metres of our estimated position of " + address.normalized()
-                    + ", on the same side of the street.";
+            return new CandidateReason.LineOnSameSide(address.normalized());
         }
         int sign = address.match().street().name().direction().sign();
         boolean towardHigher = (along > 0) == (sign > 0);
-        return "A ward line crosses " + street + " about " + Math.round(Math.abs(along)) + " m toward "
-                + (towardHigher ? "higher" : "lower") + " house numbers, on the same side of the street; "
-                + address.normalized() + " may be on that side of the line.";
+        return new CandidateReason.LineCrossesStreet(
+                address.match().street().display(), Math.round(Math.abs(along)), towardHigher, address.normalized());
     }
 }

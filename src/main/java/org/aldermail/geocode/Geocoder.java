@@ -46,15 +46,10 @@ public final class Geocoder {
         }
         StreetLine line = catalog.line(match.street())
                 .orElseThrow(() -> new GeocodeException(
-                        GeocodeException.Reason.NOT_LOCATABLE,
-                        match.street().display()
-                                + " is in the City's street list but not on its intersection map, so we cannot place "
-                                + match.normalized() + "."));
+                        new AddressFailure.NotLocatable(match.street().display(), match.normalized(), false)));
         Placement placement = line.place(match.number())
                 .orElseThrow(() -> new GeocodeException(
-                        GeocodeException.Reason.NOT_LOCATABLE,
-                        "We cannot place " + match.normalized()
-                                + ": it lies beyond the part of the street on our map."));
+                        new AddressFailure.NotLocatable(match.street().display(), match.normalized(), true)));
         return new GeocodedAddress(input, match, placement);
     }
 

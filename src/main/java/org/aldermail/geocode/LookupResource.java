@@ -4,12 +4,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.aldermail.ward.PointLookup;
+import org.aldermail.ward.Coordinates;
 import org.aldermail.ward.WardService;
-import org.aldermail.web.ProblemType;
-import org.aldermail.web.Problems;
+import org.aldermail.web.ProblemException;
 import org.aldermail.web.QueryParameters;
+import org.aldermail.web.RequestLanguage;
 
 /** {@code GET /api/v1/lookup}: the ward of an address ({@code address=}) or of a point ({@code lat=&lon=}). */
 @Path("/api/v1/lookup")
@@ -26,29 +27,37 @@ public class LookupResource {
 
     @GET
     public Object lookup(
-            @QueryParam("address") String address, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
+            @QueryParam("address") String address,
+            @QueryParam("lat") String lat,
+            @QueryParam("lon") String lon,
+            HttpHeaders headers) {
         if (address != null) {
             if (lat != null || lon != null) {
-                throw Problems.invalidParameter("address", "Give either 'address' or 'lat' and 'lon', not both.");
+                throw ProblemException.invalidParameter("address", m -> m.detail_address_or_point());
             }
-            try {
-                return addresses.lookup(address);
-            } catch (GeocodeException e) {
-                throw GeocodeProblems.of(e, "address");
-            }
+            return byAddress(address, "address", headers);
         }
         if (lat == null && lon == null) {
-            throw Problems.invalidParameter("address", "Query parameter 'address' (or 'lat' and 'lon') is required.");
+            throw ProblemException.invalidParameter("address", m -> m.detail_address_or_point_required());
         }
-        return point(lat, lon);
+        return wards.require(new Coordinates(
+                QueryParameters.requireDouble("lat", lat, Coordinates.MIN_LATITUDE, Coordinates.MAX_LATITUDE),
+                QueryParameters.requireDouble("lon", lon, Coordinates.MIN_LONGITUDE, Coordinates.MAX_LONGITUDE)));
     }
 
-    private PointLookup point(String lat, String lon) {
-        double latitude = QueryParameters.requireDouble("lat", lat, -90, 90);
-        double longitude = QueryParameters.requireDouble("lon", lon, -180, 180);
-        return wards.lookup(latitude, longitude)
-                .orElseThrow(() -> Problems.of(
-                        ProblemType.OUTSIDE_CITY,
-                        "The point " + latitude + ", " + longitude + " is not inside any Chicago ward."));
+    private AddressLookup byAddress(String address, String parameter, HttpHeaders headers) {
+        try {
+            return addresses.lookup(address).worded(CandidateWords.in(RequestLanguage.of(null, headers)));
+        } catch (GeocodeException e) {
+            throw asParameter(e, parameter);
+        }
+    }
+
+    /** Text that is no address at all is a bad query parameter; every other failure keeps its own problem. */
+    static RuntimeException asParameter(GeocodeException e, String parameter) {
+        if (e.failure() instanceof AddressFailure.InvalidText) {
+            return ProblemException.invalidParameter(parameter, m -> AddressWords.detail(e.failure(), m));
+        }
+        return e;
     }
 }

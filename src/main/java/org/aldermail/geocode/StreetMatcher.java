@@ -2,9 +2,7 @@ package org.aldermail.geocode;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,8 +69,7 @@ public final class StreetMatcher {
             throw first != null
                     ? first
                     : new GeocodeException(
-                            GeocodeException.Reason.UNPARSEABLE,
-                            "After the house number, type the street, such as 1234 W Fullerton Ave.");
+                            new AddressFailure.Unparseable(AddressFailure.Unparseable.Hint.STREET_MISSING));
         }
         if (first != null && exact.get().compactName().equals(typed.compactName())) {
             // A real street name with a number it does not have: say so, and name the near streets that have it.
@@ -87,7 +84,7 @@ public final class StreetMatcher {
 
     private GeocodeException withSuggestions(
             GeocodeException error, Reading typed, Optional<Direction> direction, int number) {
-        if (error.reason() != GeocodeException.Reason.NUMBER_OUT_OF_RANGE) {
+        if (!(error.failure() instanceof AddressFailure.NumberOutOfRange outOfRange)) {
             return error;
         }
         int allowed = Typos.allowed(typed.compactName());
@@ -105,10 +102,8 @@ public final class StreetMatcher {
         if (suggestions.isEmpty()) {
             return error;
         }
-        java.util.Map<String, Object> details = new LinkedHashMap<>(error.details());
-        details.put("suggestions", suggestions);
-        return new GeocodeException(
-                error.reason(), error.getMessage() + " Did you mean " + String.join(", ", suggestions) + "?", details);
+        return new GeocodeException(new AddressFailure.NumberOutOfRange(
+                outOfRange.number(), outOfRange.street(), outOfRange.ranges(), suggestions));
     }
 
     private Optional<Reading> exactReading(List<String> tokens) {
@@ -187,10 +182,7 @@ public final class StreetMatcher {
                 near.isEmpty() ? catalog.similarNames(typed.compactName(), Math.max(2, allowed + 1)) : near,
                 direction,
                 number);
-        throw GeocodeException.streetNotFound(
-                "No Chicago street is named '" + typed.typed() + "'"
-                        + (suggestions.isEmpty() ? "." : "; did you mean " + String.join(", ", suggestions) + "?"),
-                suggestions);
+        throw new GeocodeException(new AddressFailure.StreetNotFound(typed.typed(), suggestions));
     }
 
     private List<String> suggestions(List<String> names, Optional<Direction> direction, int number) {
@@ -228,11 +220,8 @@ public final class StreetMatcher {
                             .distinct()
                             .limit(MAX_SUGGESTIONS)
                             .toList();
-            throw GeocodeException.streetNotFound(
-                    "There is no " + direction.get() + " " + reading.typed()
-                            + " in Chicago; " + (others.size() == 1 ? "the street is " : "the streets are ")
-                            + String.join(", ", others) + ".",
-                    others);
+            throw new GeocodeException(
+                    new AddressFailure.StreetNotFound(direction.get() + " " + reading.typed(), others));
         }
         List<Street> sameSuffix = reading.suffix()
                 .map(sfx -> inDirection.stream()
@@ -249,24 +238,11 @@ public final class StreetMatcher {
         }
         if (covering.isEmpty()) {
             List<Street> listed = sameSuffix.isEmpty() ? inDirection : sameSuffix;
-            List<Map<String, Object>> ranges = listed.stream()
-                    .map(s -> {
-                        Map<String, Object> range = new LinkedHashMap<>();
-                        range.put("street", s.display());
-                        range.put("from", s.from());
-                        range.put("to", s.to());
-                        return range;
-                    })
+            List<AddressFailure.NumberRange> ranges = listed.stream()
+                    .map(s -> new AddressFailure.NumberRange(s.display(), s.from(), s.to()))
                     .toList();
-            String where = listed.stream()
-                    .map(s -> s.display() + " runs from " + s.from() + " to " + s.to())
-                    .reduce((a, b) -> a + "; " + b)
-                    .orElse("");
-            throw new GeocodeException(
-                    GeocodeException.Reason.NUMBER_OUT_OF_RANGE,
-                    "There is no " + number + " on "
-                            + (listed.size() == 1 ? listed.get(0).display() : reading.typed()) + ": " + where + ".",
-                    Map.of("ranges", ranges));
+            throw new GeocodeException(new AddressFailure.NumberOutOfRange(
+                    number, listed.size() == 1 ? listed.get(0).display() : reading.typed(), ranges, List.of()));
         }
         List<Direction> directions =
                 covering.stream().map(s -> s.name().direction()).distinct().toList();
@@ -275,10 +251,7 @@ public final class StreetMatcher {
                     .map(s -> number + " " + s.display())
                     .distinct()
                     .toList();
-            throw new GeocodeException(
-                    GeocodeException.Reason.DIRECTION_NEEDED,
-                    "Both " + String.join(" and ", choices) + " exist; add the direction.",
-                    Map.of("choices", choices));
+            throw new GeocodeException(new AddressFailure.DirectionNeeded(choices));
         }
         // Same direction, several suffixes that all have the number (W 63RD ST / W 63RD PL): the longer street.
         Street street = covering.stream()

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.aldermail.web.Problems;
+import org.aldermail.web.ProblemException;
 
 /** {@code GET /api/v1/streets?q=fuller}: up to 10 street names for the address box. */
 @Path("/api/v1/streets")
@@ -22,12 +22,12 @@ public class StreetResource {
     @GET
     public List<StreetCompletion> complete(@QueryParam("q") String q) {
         if (q == null || q.isBlank()) {
-            throw Problems.invalidParameter("q", "Query parameter 'q' (the start of a street name) is required.");
+            throw ProblemException.invalidParameter("q", m -> m.detail_required("q"));
         }
         try {
             return addresses.completions(q);
         } catch (GeocodeException e) {
-            throw GeocodeProblems.of(e, "q");
+            throw LookupResource.asParameter(e, "q");
         }
     }
 }

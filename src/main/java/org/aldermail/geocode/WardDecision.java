@@ -11,7 +11,7 @@ import java.util.List;
 public record WardDecision(int ward, boolean ambiguous, List<Candidate> candidates) {
 
     /** A ward the address may be in, and why. */
-    public record Candidate(int ward, String reason) {}
+    public record Candidate(int ward, CandidateReason reason) {}
 
     public boolean outside() {
         return ward == 0 && candidates.isEmpty();

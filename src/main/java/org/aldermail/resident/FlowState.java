@@ -3,11 +3,12 @@ package org.aldermail.resident;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.aldermail.delivery.Sources;
 import org.aldermail.web.Language;
 import org.aldermail.web.Page;
+import org.aldermail.web.RequestLanguage;
 
 /**
  * What the resident has told us so far, read from a form (or a link) and carried to the next step in hidden fields.
@@ -26,7 +27,6 @@ public record FlowState(
         String note,
         boolean ccMe) {
 
-    private static final Pattern SOURCE = Pattern.compile("^[A-Za-z0-9._-]{1,80}$");
     private static final Pattern NUMBER = Pattern.compile("^-?\\d{1,3}(?:\\.\\d{1,15})?$");
 
     public static FlowState of(FlowForm form) {
@@ -93,34 +93,13 @@ public record FlowState(
         return "?lang=" + other.code() + (source == null ? "" : "&source=" + source);
     }
 
-    /**
-     * The page language: the {@code lang} parameter when it names one, else the browser's first preference among
-     * ours, else English.
-     */
+    /** The page language: the {@code lang} parameter, else the browser's preference, else English. */
     public static Language language(String lang, HttpHeaders headers) {
-        if (lang != null) {
-            var chosen = Language.fromCode(lang);
-            if (chosen.isPresent()) {
-                return chosen.get();
-            }
-        }
-        if (headers != null) {
-            try {
-                for (Locale wanted : headers.getAcceptableLanguages()) {
-                    var match = Language.fromCode(wanted.getLanguage());
-                    if (match.isPresent()) {
-                        return match.get();
-                    }
-                }
-            } catch (RuntimeException malformedHeader) {
-                return Language.EN;
-            }
-        }
-        return Language.EN;
+        return RequestLanguage.of(lang, headers);
     }
 
     static String source(String source) {
-        return source != null && SOURCE.matcher(source.strip()).matches() ? source.strip() : null;
+        return Sources.isValid(source) ? source.strip() : null;
     }
 
     private static String number(String value) {

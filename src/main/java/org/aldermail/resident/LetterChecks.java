@@ -1,89 +1,71 @@
 package org.aldermail.resident;
 
+import jakarta.validation.ConstraintViolation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.aldermail.campaign.InvalidLetterFieldException;
-import org.aldermail.campaign.LetterInput;
+import org.aldermail.delivery.LetterSubmission;
+import org.aldermail.web.FieldRules;
+import org.aldermail.web.FieldViolation;
 
 /**
- * The letter form's fields checked before anything is sent, each problem worded for the resident. The delivery service
- * checks the same rules again (and stricter ones); these only make the common mistakes speak the resident's language.
+ * The letter form's problems in the resident's words. The rules are those of {@link LetterSubmission}, checked once by
+ * Bean Validation; this only words each broken rule for the field it concerns, in the order the form shows them.
  */
 final class LetterChecks {
 
-    static final int MAX_EMAIL = 254;
-    /** The same shape delivery accepts: one mailbox, no display name. */
-    private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9]"
-            + "(?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
+    private static final List<String> FORM_ORDER =
+            List.of("name", "email", "address", "note", "subject", "body", "mode");
 
     private LetterChecks() {}
 
-    static FieldErrors check(FlowForm form, boolean addressOnForm, ResidentMessages ui) {
-        List<FieldError> errors = new ArrayList<>();
-        String mode = form.mode == null ? "" : form.mode.strip();
-        boolean server = !"link".equals(mode);
-        required(
-                errors,
-                "name",
-                form.name,
-                LetterInput.MAX_NAME,
-                LetterInput::name,
-                ui.name_required(),
-                ui.name_too_long(LetterInput.MAX_NAME),
-                ui.name_characters());
-        if (isBlank(form.email)) {
-            if (server) {
-                errors.add(FieldError.of("email", ui.email_required()));
-            }
-        } else if (form.email.strip().length() > MAX_EMAIL
-                || !EMAIL.matcher(form.email.strip()).matches()) {
-            errors.add(FieldError.of("email", ui.email_invalid()));
-        }
-        if (addressOnForm) {
-            required(
-                    errors,
-                    "address",
-                    form.address,
-                    LetterInput.MAX_ADDRESS,
-                    LetterInput::address,
-                    ui.address_required(),
-                    ui.address_too_long(LetterInput.MAX_ADDRESS),
-                    ui.address_characters());
-        }
-        optional(
-                errors,
-                "note",
-                form.note,
-                LetterInput.MAX_PERSONAL_NOTE,
-                LetterInput::personalNote,
-                ui.note_too_long(LetterInput.MAX_PERSONAL_NOTE),
-                ui.note_characters());
-        optional(
-                errors,
-                "subject",
-                form.subject,
-                LetterInput.MAX_SUBJECT,
-                LetterInput::subject,
-                ui.subject_too_long(LetterInput.MAX_SUBJECT),
-                ui.subject_characters());
-        optional(
-                errors,
-                "body",
-                form.body,
-                LetterInput.MAX_BODY,
-                LetterInput::body,
-                ui.body_too_long(LetterInput.MAX_BODY),
-                ui.body_characters());
-        if (!"server".equals(mode) && !"link".equals(mode)) {
-            errors.add(FieldError.of("mode", ui.mode_required()));
-        }
-        return new FieldErrors(errors);
+    static FieldErrors of(Set<ConstraintViolation<LetterSubmission>> violations, ResidentMessages ui) {
+        Map<String, FieldError> firstPerField = new LinkedHashMap<>();
+        violations.stream()
+                .map(FieldViolation::of)
+                .sorted(Comparator.comparing(violation -> !FieldRules.REQUIRED.equals(violation.rule())))
+                .map(violation -> error(violation, ui))
+                .forEach(error -> firstPerField.putIfAbsent(error.field(), error));
+        return new FieldErrors(firstPerField.values().stream()
+                .sorted(Comparator.comparingInt(error -> FORM_ORDER.indexOf(error.field())))
+                .toList());
+    }
+
+    private static FieldError error(FieldViolation violation, ResidentMessages ui) {
+        int max = violation.max() == null ? 0 : violation.max().intValue();
+        String rule = violation.rule();
+        return switch (violation.field()) {
+            case "name" ->
+                FieldError.of("name", words(rule, ui.name_required(), ui.name_too_long(max), ui.name_characters()));
+            case "email" ->
+                FieldError.of("email", FieldRules.REQUIRED.equals(rule) ? ui.email_required() : ui.email_invalid());
+            case "address" ->
+                FieldError.of(
+                        "address",
+                        words(rule, ui.address_required(), ui.address_too_long(max), ui.address_characters()));
+            case "personalNote" -> FieldError.of("note", words(rule, "", ui.note_too_long(max), ui.note_characters()));
+            case "subject" ->
+                FieldError.of("subject", words(rule, "", ui.subject_too_long(max), ui.subject_characters()));
+            case "body" -> FieldError.of("body", words(rule, "", ui.body_too_long(max), ui.body_characters()));
+            case "mode" -> FieldError.of("mode", ui.mode_required());
+            default -> FieldError.of("mode", ui.field_invalid());
+        };
+    }
+
+    private static String words(String rule, String required, String tooLong, String characters) {
+        return switch (rule) {
+            case FieldRules.REQUIRED -> required;
+            case FieldRules.TOO_LONG -> tooLong;
+            default -> characters;
+        };
     }
 
     /** Whether a one-line value would be accepted as a name or address (to show it in the preview's signature). */
@@ -126,43 +108,6 @@ final class LetterChecks {
                 .reduce((a, b) -> a + "\n" + b)
                 .orElse("")
                 .strip();
-    }
-
-    private static void required(
-            List<FieldError> errors,
-            String field,
-            String value,
-            int max,
-            Function<String, ?> rule,
-            String missing,
-            String tooLong,
-            String characters) {
-        if (isBlank(value)) {
-            errors.add(FieldError.of(field, missing));
-            return;
-        }
-        optional(errors, field, value, max, rule, tooLong, characters);
-    }
-
-    private static void optional(
-            List<FieldError> errors,
-            String field,
-            String value,
-            int max,
-            Function<String, ?> rule,
-            String tooLong,
-            String characters) {
-        if (isBlank(value)) {
-            return;
-        }
-        String normalized = value.replace("\r\n", "\n").strip();
-        if (normalized.codePointCount(0, normalized.length()) > max) {
-            errors.add(FieldError.of(field, tooLong));
-            return;
-        }
-        if (!usable(value, rule)) {
-            errors.add(FieldError.of(field, characters));
-        }
     }
 
     private static boolean isBlank(String value) {

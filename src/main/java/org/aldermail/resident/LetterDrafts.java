@@ -41,8 +41,10 @@ public class LetterDrafts {
                 ? state.address().strip()
                 : ui.address_placeholder();
         int ward = found.alder().ward();
-        Letter preview = letters.render(LetterRequest.of(campaign.slug(), ward, name, address, language)
-                .withSeed(ward + "\n" + address.toLowerCase(language.locale())));
+        Letter preview = letters.render(
+                campaign,
+                LetterRequest.of(campaign.slug(), ward, name, address, language)
+                        .withSeed(ward + "\n" + address.toLowerCase(language.locale())));
         Letter.LetterParts parts = preview.parts();
         // The signature is the closing, then the name, street address and ward lines (LetterService writes it so).
         List<String> signature = Arrays.asList(parts.signature().split("\n", -1));

@@ -1,6 +1,5 @@
 package org.aldermail.resident;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -11,14 +10,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.delivery.LetterEventRequest;
 import org.aldermail.delivery.LetterReceipt;
 import org.aldermail.delivery.LetterTracking;
+import org.aldermail.delivery.NotALinkLetter;
 import org.aldermail.delivery.SentLetter;
+import org.aldermail.delivery.UnknownLetter;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -46,6 +47,7 @@ public class LetterPages {
     private final LetterSending sending;
     private final LetterTracking tracking;
     private final Words words;
+    private final Clock clock;
 
     public LetterPages(
             CampaignService campaigns,
@@ -53,7 +55,9 @@ public class LetterPages {
             WardFinder wards,
             LetterSending sending,
             LetterTracking tracking,
-            Words words) {
+            Words words,
+            Clock clock) {
+        this.clock = clock;
         this.campaigns = campaigns;
         this.pages = pages;
         this.wards = wards;
@@ -67,7 +71,7 @@ public class LetterPages {
     @Path("letter")
     public RestResponse<TemplateInstance> letter(@RestPath String slug, @BeanParam FlowForm form) {
         FlowState state = FlowState.of(form);
-        Located located = locate(slug, state, CHOOSING.equals(form.step));
+        Located located = locate(slug, state, CHOOSING.equals(form.step), false);
         if (located.answer() != null) {
             return located.answer();
         }
@@ -77,18 +81,18 @@ public class LetterPages {
     /** The campaign and the resident's ward, or the page that answers instead (missing, closed, bad address, chooser). */
     private record Located(RestResponse<TemplateInstance> answer, Campaign campaign, WardFinder.Found ward) {}
 
-    private Located locate(String slug, FlowState state, boolean choiceExpected) {
+    private Located locate(String slug, FlowState state, boolean choiceExpected, boolean sending) {
         Optional<Campaign> found = campaigns.campaign(slug);
         if (found.isEmpty()) {
             return new Located(pages.missing(state.language()), null, null);
         }
         Campaign campaign = found.get();
-        if (!campaign.acceptsLetters(Instant.now())) {
+        if (!campaign.acceptsLetters(clock.instant())) {
             return new Located(
                     pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT), campaign, null);
         }
         ResidentMessages ui = words.in(state.language());
-        WardFinder.Outcome where = wards.find(state, ui);
+        WardFinder.Outcome where = wards.find(state, sending, ui);
         if (where instanceof WardFinder.Invalid invalid) {
             return new Located(
                     pages.address(campaign, state, FieldErrors.of(invalid.error()), Response.Status.BAD_REQUEST),
@@ -107,6 +111,18 @@ public class LetterPages {
                     campaign,
                     null);
         }
+        if (where instanceof WardFinder.SignedElsewhere elsewhere) {
+            return new Located(
+                    pages.letter(
+                            campaign,
+                            state,
+                            elsewhere.location(),
+                            null,
+                            FieldErrors.of(FieldError.of("address", ui.address_other_ward())),
+                            Response.Status.BAD_REQUEST),
+                    campaign,
+                    null);
+        }
         return new Located(null, campaign, (WardFinder.Found) where);
     }
 
@@ -115,38 +131,21 @@ public class LetterPages {
     @Path("send")
     public RestResponse<TemplateInstance> send(@RestPath String slug, @BeanParam FlowForm form) {
         FlowState state = FlowState.of(form);
-        Located located = locate(slug, state, false);
+        Located located = locate(slug, state, false, true);
         if (located.answer() != null) {
             return located.answer();
         }
         Campaign campaign = located.campaign();
         WardFinder.Found ward = located.ward();
         ResidentMessages ui = words.in(state.language());
-        FieldErrors errors = LetterChecks.check(form, state.byLocation(), ui);
-        if (!errors.isEmpty()) {
-            return pages.letter(campaign, state, ward, form, errors, Response.Status.BAD_REQUEST);
-        }
-        LetterSending.Outcome outcome = sending.send(slug, state, form, ui);
-        if (outcome instanceof LetterSending.Sent sent) {
-            SentLetter letter = sent.letter();
-            return letter.link() == null
-                    ? pages.thanks(campaign, state, letter.letter())
-                    : pages.handover(campaign, state, letter.link());
-        }
+        LetterSending.Outcome outcome = sending.send(campaign, ward.alder().ward(), state, form, ui);
         if (outcome instanceof LetterSending.LetterProblems problems) {
             return pages.letter(campaign, state, ward, form, problems.errors(), Response.Status.BAD_REQUEST);
         }
-        if (outcome instanceof LetterSending.AddressProblem problem) {
-            return pages.address(campaign, state, FieldErrors.of(problem.error()), Response.Status.BAD_REQUEST);
-        }
-        if (outcome instanceof LetterSending.ChooseAgain) {
-            form.ward = null;
-            return letter(slug, form);
-        }
-        if (outcome instanceof LetterSending.Closed) {
-            return pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT);
-        }
-        return pages.missing(state.language());
+        SentLetter letter = ((LetterSending.Sent) outcome).letter();
+        return letter.link() == null
+                ? pages.thanks(campaign, state, letter.letter())
+                : pages.handover(campaign, state, letter.link());
     }
 
     /** "I sent it", after a mail link: counted, then the thank-you page. */
@@ -155,8 +154,10 @@ public class LetterPages {
     public RestResponse<TemplateInstance> sentByResident(@RestPath String slug, @BeanParam FlowForm form) {
         try {
             tracking.report(form.letter, new LetterEventRequest("self_reported"));
-        } catch (HttpProblem notALinkLetter) {
-            Log.debugf("'I sent it' for letter %s not counted: %s", form.letter, notALinkLetter.getTitle());
+        } catch (UnknownLetter | NotALinkLetter notCounted) {
+            Log.debugf(
+                    "'I sent it' for letter %s not counted: %s",
+                    form.letter, notCounted.getClass().getSimpleName());
         }
         return thanks(slug, form);
     }
@@ -173,7 +174,7 @@ public class LetterPages {
         LetterReceipt letter;
         try {
             letter = tracking.letter(form.letter == null ? "" : form.letter.strip());
-        } catch (HttpProblem unknownLetter) {
+        } catch (UnknownLetter unknownLetter) {
             return Render.seeOther("/c/" + slug + state.query());
         }
         if (!letter.campaign().equals(slug)) {

@@ -3,24 +3,23 @@ package org.aldermail.resident;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import org.aldermail.campaign.LetterInput;
 import org.aldermail.geocode.AddressLookup;
-import org.aldermail.geocode.AddressLookupService;
 import org.aldermail.geocode.GeocodeException;
-import org.aldermail.ward.PointLookup;
+import org.aldermail.geocode.WardMismatch;
+import org.aldermail.geocode.WardResolver;
+import org.aldermail.ward.Coordinates;
+import org.aldermail.ward.PointOutsideCity;
 import org.aldermail.ward.WardDirectory;
-import org.aldermail.ward.WardService;
-import org.aldermail.web.ProblemType;
 
 /**
- * The resident's ward, from their location or their typed address, the same way the server derives it again when the
- * letter is sent: an address where two wards meet is never guessed, the resident chooses.
+ * The resident's ward for the pages, from their location or their typed address, found once per request by the same
+ * {@link WardResolver} the API uses: an address where two wards meet is never guessed, the resident chooses.
  */
 @ApplicationScoped
 public class WardFinder {
 
     /** What the address or location gave. */
-    public sealed interface Outcome permits Found, Ambiguous, Invalid {}
+    public sealed interface Outcome permits Found, Ambiguous, Invalid, SignedElsewhere {}
 
     /** @param normalized the address as the geocoder read it, or null when found from the location */
     public record Found(AlderCard alder, String normalized) implements Outcome {}
@@ -29,84 +28,75 @@ public class WardFinder {
 
     public record Invalid(FieldError error) implements Outcome {}
 
-    private final AddressLookupService addresses;
-    private final WardService wards;
+    /** By location: the address that signs the letter is in another ward than the {@code location}. */
+    public record SignedElsewhere(Found location) implements Outcome {}
+
+    private final WardResolver resolver;
     private final WardDirectory directory;
 
-    public WardFinder(AddressLookupService addresses, WardService wards, WardDirectory directory) {
-        this.addresses = addresses;
-        this.wards = wards;
+    public WardFinder(WardResolver resolver, WardDirectory directory) {
+        this.resolver = resolver;
         this.directory = directory;
     }
 
-    public Outcome find(FlowState state, ResidentMessages ui) {
-        return state.byLocation() ? fromLocation(state, ui) : fromAddress(state, ui);
-    }
-
-    private Outcome fromLocation(FlowState state, ResidentMessages ui) {
-        double lat = Double.parseDouble(state.lat());
-        double lon = Double.parseDouble(state.lon());
-        if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+    /**
+     * @param checkSignedAddress by location, whether the address typed on the letter page must be in the location's
+     *     ward (when sending; before, the address is not typed yet)
+     */
+    public Outcome find(FlowState state, boolean checkSignedAddress, ResidentMessages ui) {
+        Optional<Coordinates> point = point(state);
+        if (state.byLocation() && point.isEmpty()) {
             return new Invalid(FieldError.of(AddressErrors.FIELD, ui.location_invalid()));
         }
-        Optional<PointLookup> found = wards.lookup(lat, lon);
-        if (found.isEmpty()) {
-            return new Invalid(FieldError.of(AddressErrors.FIELD, ui.location_outside_city()));
-        }
-        return card(found.get().ward().number())
-                .<Outcome>map(card -> new Found(card, null))
-                .orElseGet(() -> new Invalid(FieldError.of(AddressErrors.FIELD, ui.location_outside_city())));
-    }
-
-    private Outcome fromAddress(FlowState state, ResidentMessages ui) {
-        String address = state.address();
-        if (address == null || address.isBlank()) {
+        if (point.isEmpty() && (state.address() == null || state.address().isBlank())) {
             return new Invalid(FieldError.of(AddressErrors.FIELD, ui.address_required()));
         }
-        if (address.strip().codePointCount(0, address.strip().length()) > LetterInput.MAX_ADDRESS) {
-            return new Invalid(FieldError.of(AddressErrors.FIELD, ui.address_too_long(LetterInput.MAX_ADDRESS)));
-        }
-        AddressLookup lookup;
+        WardResolver.Resolution resolution;
         try {
-            lookup = addresses.lookup(address);
+            resolution = resolver.resolve(
+                    point.isPresent() && !checkSignedAddress ? null : state.address(),
+                    point.orElse(null),
+                    state.ward());
         } catch (GeocodeException e) {
-            return new Invalid(
-                    e.reason() == GeocodeException.Reason.INVALID_INPUT
-                            ? FieldError.of(AddressErrors.FIELD, ui.address_characters())
-                            : AddressErrors.of(problemType(e.reason()), e.details(), address, ui));
+            return new Invalid(AddressErrors.of(e.failure(), state.address(), ui));
+        } catch (PointOutsideCity e) {
+            return new Invalid(FieldError.of(AddressErrors.FIELD, ui.location_outside_city()));
+        } catch (WardMismatch e) {
+            return card(e.locationWard())
+                    .<Outcome>map(card -> new SignedElsewhere(new Found(card, null)))
+                    .orElseGet(() -> new Invalid(FieldError.of(AddressErrors.FIELD, ui.location_outside_city())));
         }
-        String normalized = lookup.address().normalized();
-        if (!lookup.ambiguous()) {
-            return card(lookup.ward().number())
-                    .<Outcome>map(card -> new Found(card, normalized))
-                    .orElseGet(() -> new Invalid(FieldError.of(AddressErrors.FIELD, ui.address_outside_city())));
+        if (resolution instanceof WardResolver.Ambiguous ambiguous) {
+            AddressLookup address = ambiguous.address();
+            return new Ambiguous(
+                    address.address().normalized(),
+                    address.candidates().stream()
+                            .map(AddressLookup.CandidateView::ward)
+                            .map(this::card)
+                            .flatMap(Optional::stream)
+                            .toList());
         }
-        List<AlderCard> candidates = lookup.candidates().stream()
-                .map(AddressLookup.CandidateView::ward)
-                .map(this::card)
-                .flatMap(Optional::stream)
-                .toList();
-        Integer chosen = state.ward();
-        return candidates.stream()
-                .filter(c -> chosen != null && c.ward() == chosen)
-                .findFirst()
+        WardResolver.Resolved resolved = (WardResolver.Resolved) resolution;
+        String normalized = point.isPresent()
+                ? null
+                : resolved.address().map(a -> a.address().normalized()).orElse(null);
+        return card(resolved.ward())
                 .<Outcome>map(card -> new Found(card, normalized))
-                .orElseGet(() -> new Ambiguous(normalized, candidates));
+                .orElseGet(() -> new Invalid(FieldError.of(AddressErrors.FIELD, ui.address_outside_city())));
+    }
+
+    private static Optional<Coordinates> point(FlowState state) {
+        if (!state.byLocation()) {
+            return Optional.empty();
+        }
+        double lat = Double.parseDouble(state.lat());
+        double lon = Double.parseDouble(state.lon());
+        return Coordinates.isLatitude(lat) && Coordinates.isLongitude(lon)
+                ? Optional.of(new Coordinates(lat, lon))
+                : Optional.empty();
     }
 
     private Optional<AlderCard> card(int ward) {
         return directory.alder(ward).map(AlderCard::of);
-    }
-
-    static ProblemType problemType(GeocodeException.Reason reason) {
-        return switch (reason) {
-            case INVALID_INPUT, UNPARSEABLE -> ProblemType.ADDRESS_UNPARSEABLE;
-            case STREET_NOT_FOUND -> ProblemType.STREET_NOT_FOUND;
-            case NUMBER_OUT_OF_RANGE -> ProblemType.NUMBER_OUT_OF_RANGE;
-            case DIRECTION_NEEDED -> ProblemType.DIRECTION_NEEDED;
-            case NOT_LOCATABLE -> ProblemType.ADDRESS_NOT_LOCATABLE;
-            case OUTSIDE_CITY -> ProblemType.OUTSIDE_CITY;
-            case UNAVAILABLE -> ProblemType.ADDRESS_LOOKUP_UNAVAILABLE;
-        };
     }
 }

@@ -55,6 +55,14 @@ public class WardDirectory {
         return ward == 0 ? Optional.empty() : Optional.of(ward);
     }
 
+    /** Metres to the nearest other ward, to a tenth of a metre (NaN when there is none). */
+    public double boundaryDistanceMeters(Coordinates point) {
+        double meters = index.nearestOtherWard(point.lon(), point.lat())
+                .map(WardDistance::meters)
+                .orElse(Double.NaN);
+        return Math.round(meters * 10) / 10.0;
+    }
+
     public Optional<Alder> alder(int ward) {
         return Optional.ofNullable(alders.get(ward));
     }

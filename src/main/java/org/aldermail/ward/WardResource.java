@@ -6,9 +6,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.aldermail.web.ProblemException;
 import org.aldermail.web.ProblemType;
-import org.aldermail.web.Problems;
 import org.aldermail.web.Truncate;
 
 /** The wards and their alders. Point and address lookups are in {@code org.aldermail.geocode.LookupResource}. */
@@ -33,10 +34,8 @@ public class WardResource {
     public WardView one(@PathParam("number") String number) {
         return parseWard(number)
                 .flatMap(wards::ward)
-                .orElseThrow(() -> Problems.of(
-                        ProblemType.UNKNOWN_WARD,
-                        "There is no ward '" + Truncate.forMessage(number)
-                                + "'; Chicago's wards are numbered 1 to 50."));
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.UNKNOWN_WARD, m -> m.detail_unknown_ward(Truncate.forMessage(number)), Map.of()));
     }
 
     private static Optional<Integer> parseWard(String text) {

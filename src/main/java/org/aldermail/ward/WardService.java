@@ -23,15 +23,15 @@ public class WardService {
     }
 
     /** Empty when the point is in no ward (outside the city or in one of its holes). */
-    public Optional<PointLookup> lookup(double lat, double lon) {
-        return directory.wardAt(lat, lon).map(number -> {
-            double distance = directory
-                    .index()
-                    .nearestOtherWard(lon, lat)
-                    .map(WardDistance::meters)
-                    .orElse(Double.NaN);
-            return new PointLookup(
-                    ward(number).orElseThrow(), new PointLookup.Location(lat, lon), Math.round(distance * 10) / 10.0);
-        });
+    public Optional<PointLookup> lookup(Coordinates point) {
+        return directory
+                .wardAt(point.lat(), point.lon())
+                .map(number ->
+                        new PointLookup(ward(number).orElseThrow(), point, directory.boundaryDistanceMeters(point)));
+    }
+
+    /** The ward of a point, or why there is none. */
+    public PointLookup require(Coordinates point) {
+        return lookup(point).orElseThrow(() -> new PointOutsideCity(point));
     }
 }

@@ -1,112 +1,79 @@
 package org.aldermail.web;
 
 import java.net.URI;
+import java.util.function.Function;
 
 /**
  * Every kind of API error, each with a stable {@code type} URI ({@code /problems/<slug>}, served by
- * {@link ProblemTypeResource}) so clients can branch on it without parsing messages.
+ * {@link ProblemTypeResource}) so clients can branch on it without parsing messages. Titles and descriptions are in
+ * {@link ProblemMessages}, in every language.
  */
 public enum ProblemType {
     INVALID_PARAMETER(
-            400,
-            "invalid-parameter",
-            "Invalid parameter",
-            "A query or path parameter is missing or not in the expected form; 'parameter' names it."),
-    INVALID_FIELD(
-            400,
-            "invalid-field",
-            "Invalid field",
-            "A field of the request body is missing, too long, or not in the expected form; 'field' names it."),
-    UNKNOWN_WARD(404, "unknown-ward", "Unknown ward", "Chicago has wards 1 to 50."),
-    WARD_MISMATCH(
-            422,
-            "ward-mismatch",
-            "Ward does not match the address",
-            "The ward sent with the letter is not one the address or location can be in; 'ward' gives the right one."),
-    WARD_AMBIGUOUS(
-            422,
-            "ward-ambiguous",
-            "Address may be in two wards",
-            "The address lies where wards meet, so it may be in either; 'candidates' lists them with their alders."
-                    + " Send the resident's choice as 'ward'."),
+            400, "invalid-parameter", ProblemMessages::invalid_parameter, ProblemMessages::invalid_parameter_about),
+    INVALID_FIELD(400, "invalid-field", ProblemMessages::invalid_field, ProblemMessages::invalid_field_about),
+    UNKNOWN_WARD(404, "unknown-ward", ProblemMessages::unknown_ward, ProblemMessages::unknown_ward_about),
+    WARD_MISMATCH(422, "ward-mismatch", ProblemMessages::ward_mismatch, ProblemMessages::ward_mismatch_about),
+    WARD_AMBIGUOUS(422, "ward-ambiguous", ProblemMessages::ward_ambiguous, ProblemMessages::ward_ambiguous_about),
     IDEMPOTENCY_KEY_REUSED(
             422,
             "idempotency-key-reused",
-            "Idempotency-Key reused",
-            "The Idempotency-Key was first used with a different request body."),
-    UNKNOWN_LETTER(404, "unknown-letter", "Unknown letter", "No letter has this id."),
+            ProblemMessages::idempotency_key_reused,
+            ProblemMessages::idempotency_key_reused_about),
+    UNKNOWN_LETTER(404, "unknown-letter", ProblemMessages::unknown_letter, ProblemMessages::unknown_letter_about),
     UNKNOWN_CONFIRMATION(
             404,
             "unknown-confirmation",
-            "Unknown confirmation link",
-            "The confirmation link is not valid: it may be mistyped, or a newer confirmation email replaced it."),
+            ProblemMessages::unknown_confirmation,
+            ProblemMessages::unknown_confirmation_about),
     CONFIRMATION_EXPIRED(
             410,
             "confirmation-expired",
-            "Confirmation link expired",
-            "The letter was not confirmed in time and will not be sent; write it again to send it."),
+            ProblemMessages::confirmation_expired,
+            ProblemMessages::confirmation_expired_about),
     NOT_A_LINK_LETTER(
-            409,
-            "not-a-link-letter",
-            "Not a link-mode letter",
-            "Only letters handed over as mail links take 'opened' and 'self_reported' reports."),
-    OUTSIDE_CITY(
-            404,
-            "outside-city",
-            "Outside Chicago",
-            "The location is not inside any ward of the City of Chicago's ward map in force."),
+            409, "not-a-link-letter", ProblemMessages::not_a_link_letter, ProblemMessages::not_a_link_letter_about),
+    OUTSIDE_CITY(404, "outside-city", ProblemMessages::outside_city, ProblemMessages::outside_city_about),
     UNKNOWN_CAMPAIGN(
-            404,
-            "unknown-campaign",
-            "Unknown campaign",
-            "No campaign has this slug; GET /api/v1/campaigns lists the campaigns."),
+            404, "unknown-campaign", ProblemMessages::unknown_campaign, ProblemMessages::unknown_campaign_about),
     UNKNOWN_LANGUAGE(
-            404,
-            "unknown-language",
-            "Unknown language",
-            "Campaign text and letters exist in English (en) and Spanish (es); 'languages' lists the codes."),
-    CAMPAIGN_CLOSED(
-            409,
-            "campaign-closed",
-            "Campaign closed",
-            "The campaign is shown but takes no more letters: its organizers closed it or its closing time passed."),
+            404, "unknown-language", ProblemMessages::unknown_language, ProblemMessages::unknown_language_about),
+    CAMPAIGN_CLOSED(409, "campaign-closed", ProblemMessages::campaign_closed, ProblemMessages::campaign_closed_about),
     ADDRESS_UNPARSEABLE(
             422,
             "address-unparseable",
-            "Address not understood",
-            "The text is not a street address: it needs a house number and a street, such as 1234 W Fullerton Ave."),
+            ProblemMessages::address_unparseable,
+            ProblemMessages::address_unparseable_about),
     STREET_NOT_FOUND(
-            422,
-            "street-not-found",
-            "Street not found",
-            "No Chicago street has this name (and direction); 'suggestions' lists up to 5 similar street names."),
+            422, "street-not-found", ProblemMessages::street_not_found, ProblemMessages::street_not_found_about),
     NUMBER_OUT_OF_RANGE(
             422,
             "number-out-of-range",
-            "No such house number",
-            "The street exists but not with this house number; 'ranges' gives each matching street's lowest and highest number."),
+            ProblemMessages::number_out_of_range,
+            ProblemMessages::number_out_of_range_about),
     DIRECTION_NEEDED(
-            422,
-            "direction-needed",
-            "Direction needed",
-            "The street exists in more than one direction with this number; 'choices' lists the addresses it may be."),
+            422, "direction-needed", ProblemMessages::direction_needed, ProblemMessages::direction_needed_about),
     ADDRESS_NOT_LOCATABLE(
             422,
             "address-not-locatable",
-            "Address cannot be placed",
-            "The street is in the City's street list, but the map data has too little of it to place this number."),
+            ProblemMessages::address_not_locatable,
+            ProblemMessages::address_not_locatable_about),
     ADDRESS_LOOKUP_UNAVAILABLE(
             503,
             "address-lookup-unavailable",
-            "Address lookup unavailable",
-            "The street data is not loaded on this server; look up by coordinates (lat, lon) instead.");
+            ProblemMessages::address_lookup_unavailable,
+            ProblemMessages::address_lookup_unavailable_about);
 
     private final int status;
     private final String slug;
-    private final String title;
-    private final String description;
+    private final Function<ProblemMessages, String> title;
+    private final Function<ProblemMessages, String> description;
 
-    ProblemType(int status, String slug, String title, String description) {
+    ProblemType(
+            int status,
+            String slug,
+            Function<ProblemMessages, String> title,
+            Function<ProblemMessages, String> description) {
         this.status = status;
         this.slug = slug;
         this.title = title;
@@ -121,12 +88,12 @@ public enum ProblemType {
         return slug;
     }
 
-    public String title() {
-        return title;
+    public String title(ProblemMessages messages) {
+        return title.apply(messages);
     }
 
-    public String description() {
-        return description;
+    public String description(ProblemMessages messages) {
+        return description.apply(messages);
     }
 
     public URI uri() {

@@ -7,23 +7,29 @@ public final class QueryParameters {
 
     public static double requireDouble(String name, String value, double min, double max) {
         if (value == null || value.isBlank()) {
-            throw Problems.invalidParameter(name, "Query parameter '" + name + "' is required.");
+            throw ProblemException.invalidParameter(name, m -> m.detail_required(name));
         }
         double parsed;
         try {
             parsed = Double.parseDouble(value.trim());
         } catch (NumberFormatException e) {
-            throw Problems.invalidParameter(
-                    name,
-                    "Query parameter '" + name + "' must be a decimal number, not '" + Truncate.forMessage(value)
-                            + "'.");
+            throw ProblemException.invalidParameter(name, m -> m.detail_not_a_number(name, Truncate.forMessage(value)));
         }
         if (!Double.isFinite(parsed) || parsed < min || parsed > max) {
-            throw Problems.invalidParameter(
-                    name,
-                    "Query parameter '" + name + "' must be between " + min + " and " + max + ", not '"
-                            + Truncate.forMessage(value) + "'.");
+            throw ProblemException.invalidParameter(name, m -> m.detail_range(name, plain(min), plain(max)));
         }
         return parsed;
+    }
+
+    public static int requireInt(String name, String value, int min, int max) {
+        double parsed = requireDouble(name, value, min, max);
+        if (parsed != Math.rint(parsed)) {
+            throw ProblemException.invalidParameter(name, m -> m.detail_range(name, plain(min), plain(max)));
+        }
+        return (int) parsed;
+    }
+
+    private static String plain(double bound) {
+        return bound == Math.rint(bound) ? String.valueOf((long) bound) : String.valueOf(bound);
     }
 }

@@ -3,7 +3,6 @@ package org.aldermail.geocode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.aldermail.testsupport.DataFiles;
 import org.aldermail.ward.LocalMetres;
@@ -76,30 +75,33 @@ class GeocoderTest {
     void typosThatFitSeveralStreetsAreSuggestions() {
         GeocodeException e = failure("6509 W Ascher Ave");
         assertThat(e.reason()).isEqualTo(GeocodeException.Reason.STREET_NOT_FOUND);
-        @SuppressWarnings("unchecked")
-        List<String> suggestions = (List<String>) e.details().get("suggestions");
+        List<String> suggestions = ((AddressFailure.StreetNotFound) e.failure()).suggestions();
         assertThat(suggestions).contains("W ARCHER AVE").hasSizeLessThanOrEqualTo(5);
     }
 
     @Test
     void anUnknownStreetIsNotFound() {
         assertThat(failure("1234 W Qwxyz St").reason()).isEqualTo(GeocodeException.Reason.STREET_NOT_FOUND);
-        assertThat(failure("1234 N Fullerton Ave").details().get("suggestions")).isEqualTo(List.of("W FULLERTON AVE"));
+        assertThat(((AddressFailure.StreetNotFound)
+                                failure("1234 N Fullerton Ave").failure())
+                        .suggestions())
+                .isEqualTo(List.of("W FULLERTON AVE"));
     }
 
     @Test
     void aMissingDirectionNeedsChoosingWhenBothHaveTheNumber() {
         GeocodeException e = failure("100 100th St");
         assertThat(e.reason()).isEqualTo(GeocodeException.Reason.DIRECTION_NEEDED);
-        assertThat(e.details().get("choices")).isEqualTo(List.of("100 E 100TH ST", "100 W 100TH ST"));
+        assertThat(((AddressFailure.DirectionNeeded) e.failure()).choices())
+                .isEqualTo(List.of("100 E 100TH ST", "100 W 100TH ST"));
     }
 
     @Test
     void aNumberOutsideTheStreetsRangeIsItsOwnError() {
         GeocodeException e = failure("99999 W Fullerton Ave");
         assertThat(e.reason()).isEqualTo(GeocodeException.Reason.NUMBER_OUT_OF_RANGE);
-        assertThat(e.details().get("ranges"))
-                .isEqualTo(List.of(Map.of("street", "W FULLERTON AVE", "from", 700, "to", 6633)));
+        assertThat(((AddressFailure.NumberOutOfRange) e.failure()).ranges())
+                .isEqualTo(List.of(new AddressFailure.NumberRange("W FULLERTON AVE", 700, 6633)));
     }
 
     @Test

@@ -1,0 +1,132 @@
+package org.aldermail.delivery;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.aldermail.campaign.Letter;
+import org.aldermail.campaign.LetterRequest;
+import org.aldermail.campaign.LetterService;
+
+/**
+ * Takes in a checked letter: renders it, and stores it with its first outbox mail in one transaction. One server
+ * letter per resident email, alder and campaign: a twin that loses the race to the database's unique constraint
+ * is answered with the letter that won.
+ */
+@ApplicationScoped
+public class LetterIntake {
+
+    private final LetterService letters;
+    private final LetterStore store;
+    private final DeliveryConfig config;
+
+    LetterIntake(LetterService letters, LetterStore store, DeliveryConfig config) {
+        this.letters = letters;
+        this.store = store;
+        this.config = config;
+    }
+
+    /** What became of a letter: stored, or rolled back because a twin committed first. */
+    sealed interface Outcome permits Stored, LostRace {}
+
+    record Stored(SentLetter letter) implements Outcome {}
+
+    /** @param winner the server letter that won (link letters have no twins, only Idempotency-Key replays) */
+    record LostRace(Optional<SentLetter> winner) implements Outcome {}
+
+    /** The stored letter, or the first of its twins when one was stored first. */
+    public SentLetter accept(CheckedLetter letter) {
+        Outcome outcome = accept(letter, sent -> {});
+        return outcome instanceof Stored stored
+                ? stored.letter()
+                : ((LostRace) outcome).winner().orElseThrow(TwinNotFound::new);
+    }
+
+    /** Stores the letter and runs {@code alsoInTransaction} in the same transaction (e.g. an Idempotency-Key's answer). */
+    Outcome accept(CheckedLetter letter, Consumer<SentLetter> alsoInTransaction) {
+        NewLetter rendered = render(letter);
+        try {
+            return new Stored(QuarkusTransaction.requiringNew().call(() -> {
+                LetterReceipt receipt = store.insert(rendered, config.confirmationExpiry());
+                SentLetter sent = new SentLetter(
+                        receipt,
+                        rendered.mode() == DeliveryMode.LINK
+                                ? LinkLetter.of(receipt, rendered.alderEmail(), links(rendered))
+                                : null);
+                alsoInTransaction.accept(sent);
+                return sent;
+            }));
+        } catch (PersistenceException | QuarkusTransactionException concurrentTwin) {
+            return new LostRace(Optional.ofNullable(rendered.dedupeKey())
+                    .flatMap(store::findByDedupeKey)
+                    .map(receipt -> new SentLetter(receipt, null)));
+        }
+    }
+
+    private NewLetter render(CheckedLetter letter) {
+        Letter rendered = letters.render(
+                letter.campaign(),
+                new LetterRequest(
+                        letter.campaign().slug(),
+                        letter.ward(),
+                        letter.name(),
+                        letter.address(),
+                        letter.language(),
+                        letter.subject(),
+                        letter.body(),
+                        letter.personalNote(),
+                        letter.email() == null ? letter.name() : letter.email().canonical()));
+        boolean server = letter.mode() == DeliveryMode.SERVER;
+        return new NewLetter(
+                letter.campaign().slug(),
+                letter.ward(),
+                rendered.alder().name(),
+                rendered.alder().email(),
+                letter.name().strip(),
+                letter.email() == null ? null : letter.email().value(),
+                letter.address().strip(),
+                letter.language().code(),
+                rendered.subject(),
+                rendered.body(),
+                rendered.personalised(),
+                letter.mode(),
+                letter.ccResident(),
+                letter.source(),
+                letter.campaign().sender().name(),
+                letter.campaign().sender().address(),
+                server && letter.campaign().confirmSender().orElse(config.confirmSender()),
+                dedupeKey(letter, rendered.alder().email()));
+    }
+
+    private static String dedupeKey(CheckedLetter letter, String alderEmail) {
+        if (letter.mode() != DeliveryMode.SERVER) {
+            return null;
+        }
+        return ConfirmationTokens.sha256Hex(String.join(
+                "\n",
+                letter.campaign().slug(),
+                letter.email().canonical(),
+                alderEmail.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private ComposeLinks links(NewLetter letter) {
+        DeliveryMessages messages = MessageBundles.get(DeliveryMessages.class, Localized.Literal.of(letter.language()));
+        return ComposeLinks.of(
+                letter.alderEmail(),
+                letter.subject(),
+                letter.body(),
+                messages.link_shortened(),
+                config.maxLinkLength());
+    }
+
+    /** A twin that made this letter's transaction fail, then could not be found: not a state the data allows. */
+    static class TwinNotFound extends IllegalStateException {
+        TwinNotFound() {
+            super("The letter's transaction failed and no earlier twin exists");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.aldermail.delivery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.aldermail.campaign.Campaign;
+import org.aldermail.campaign.CampaignService;
+import org.aldermail.geocode.WardResolver;
+
+/**
+ * The API's letter submissions: each decision once (the campaign, the ward, the letter), and the same
+ * Idempotency-Key answered as it was first, even when two requests with it race.
+ */
+@ApplicationScoped
+public class LetterSubmissions {
+
+    private static final int ACCEPTED = 202;
+    private static final int OK = 200;
+
+    private final CampaignService campaigns;
+    private final WardResolver wards;
+    private final LetterIntake intake;
+    private final IdempotencyStore answers;
+    private final ObjectMapper json;
+
+    LetterSubmissions(
+            CampaignService campaigns,
+            WardResolver wards,
+            LetterIntake intake,
+            IdempotencyStore answers,
+            ObjectMapper json) {
+        this.campaigns = campaigns;
+        this.wards = wards;
+        this.intake = intake;
+        this.answers = answers;
+        this.json = json;
+    }
+
+    /**
+     * @param submission a submission that passed validation
+     * @throws IdempotencyKeyReused the key was first used with another request
+     */
+    public StoredAnswer submit(String slug, LetterSubmission submission, Optional<String> idempotencyKey) {
+        String requestHash = ConfirmationTokens.sha256Hex(slug + "\n" + toJson(submission));
+        Optional<StoredAnswer> replay = idempotencyKey.flatMap(key -> replay(key, requestHash));
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Campaign campaign = campaigns.requireAcceptingLetters(slug);
+        int ward = wards.requireWard(submission.address(), submission.point(), submission.ward());
+        LetterIntake.Outcome outcome = intake.accept(
+                CheckedLetter.of(campaign, ward, submission),
+                sent -> idempotencyKey.ifPresent(key -> {
+                    StoredAnswer answer = answer(sent);
+                    answers.save(key, requestHash, answer.status(), answer.json());
+                }));
+        if (outcome instanceof LetterIntake.Stored stored) {
+            return answer(stored.letter());
+        }
+        // A concurrent twin committed first: answer as it was answered.
+        return idempotencyKey
+                .flatMap(key -> replay(key, requestHash))
+                .or(() -> ((LetterIntake.LostRace) outcome).winner().map(this::answer))
+                .orElseThrow(LetterIntake.TwinNotFound::new);
+    }
+
+    private Optional<StoredAnswer> replay(String key, String requestHash) {
+        return answers.find(key).map(stored -> {
+            if (!stored.requestHash().equals(requestHash)) {
+                throw new IdempotencyKeyReused();
+            }
+            return new StoredAnswer(stored.status(), stored.body());
+        });
+    }
+
+    private StoredAnswer answer(SentLetter sent) {
+        return sent.link() == null
+                ? new StoredAnswer(ACCEPTED, toJson(sent.letter()))
+                : new StoredAnswer(OK, toJson(sent.link()));
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

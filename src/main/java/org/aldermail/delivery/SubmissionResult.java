@@ -1,4 +1,0 @@
-package org.aldermail.delivery;
-
-/** An HTTP status and the JSON to answer a submission with (stored as such for Idempotency-Key replays). */
-public record SubmissionResult(int status, String json) {}
