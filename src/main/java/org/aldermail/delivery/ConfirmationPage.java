@@ -1,6 +1,5 @@
 package org.aldermail.delivery;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -42,7 +41,7 @@ public class ConfirmationPage {
     public TemplateInstance show(@PathParam("token") String token, @RestQuery String lang) {
         Optional<ConfirmationPreview> letter = tracking.preview(token);
         if (letter.isEmpty()) {
-            return outcome(token, language(lang, "en"), "", "unknown");
+            return outcome(token, language(lang, Language.EN.code()), "", "unknown");
         }
         String language = language(lang, letter.get().language());
         if (letter.get().status() != LetterStatus.PENDING_CONFIRMATION) {
@@ -66,10 +65,10 @@ public class ConfirmationPage {
             };
             Optional<ConfirmationPreview> letter = tracking.preview(token);
             String language =
-                    language(lang, letter.map(ConfirmationPreview::language).orElse("en"));
+                    language(lang, letter.map(ConfirmationPreview::language).orElse(Language.EN.code()));
             return outcome(token, language, outcome.letter().alder(), result);
-        } catch (HttpProblem unknown) {
-            return outcome(token, language(lang, "en"), "", "unknown");
+        } catch (UnknownConfirmation unknown) {
+            return outcome(token, language(lang, Language.EN.code()), "", "unknown");
         }
     }
 

@@ -56,7 +56,7 @@ public class LookupResource {
     /** Text that is no address at all is a bad query parameter; every other failure keeps its own problem. */
     static RuntimeException asParameter(GeocodeException e, String parameter) {
         if (e.failure() instanceof AddressFailure.InvalidText) {
-            return ProblemException.invalidParameter(parameter, m -> AddressWords.detail(e.failure(), m));
+            return ProblemException.invalidParameter(parameter, m -> GeocodeProblemMappers.detail(e.failure(), m));
         }
         return e;
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.aldermail.campaign.CampaignService;
+import org.aldermail.web.RequestLanguage;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -37,7 +38,7 @@ public class CampaignPages {
     @GET
     public RestResponse<TemplateInstance> campaign(
             @RestPath String slug, @RestQuery String lang, @RestQuery String source, HttpHeaders headers) {
-        FlowState state = FlowState.start(FlowState.language(lang, headers), source);
+        FlowState state = FlowState.start(RequestLanguage.of(lang, headers), source);
         return campaigns
                 .campaign(slug)
                 .map(campaign -> pages.campaign(campaign, state))
@@ -60,12 +61,12 @@ public class CampaignPages {
     @Path("{step: letter|send|sent|thanks}")
     public RestResponse<TemplateInstance> stepByLink(
             @RestPath String slug, @RestQuery String lang, @RestQuery String source) {
-        FlowState state = FlowState.start(FlowState.language(lang, null), source);
-        return Render.seeOther("/c/" + slug + state.query());
+        FlowState state = FlowState.start(RequestLanguage.of(lang, null), source);
+        return RenderedPage.seeOther("/c/" + slug + state.query());
     }
 
     @ServerExceptionMapper
     public RestResponse<TemplateInstance> unexpected(RuntimeException e, HttpHeaders headers) {
-        return PageFailures.page(e, headers, words);
+        return FailurePage.page(e, headers, words);
     }
 }

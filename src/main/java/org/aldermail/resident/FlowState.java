@@ -1,6 +1,5 @@
 package org.aldermail.resident;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +7,6 @@ import java.util.regex.Pattern;
 import org.aldermail.delivery.Sources;
 import org.aldermail.web.Language;
 import org.aldermail.web.Page;
-import org.aldermail.web.RequestLanguage;
 
 /**
  * What the resident has told us so far, read from a form (or a link) and carried to the next step in hidden fields.
@@ -32,7 +30,7 @@ public record FlowState(
     public static FlowState of(FlowForm form) {
         String address = blankToNull(form.pick) != null ? form.pick : form.address;
         return new FlowState(
-                language(form.lang, null),
+                Language.fromCode(form.lang).orElse(Language.EN),
                 source(form.source),
                 blankToNull(address),
                 number(form.lat),
@@ -91,11 +89,6 @@ public record FlowState(
 
     public String query(Language other) {
         return "?lang=" + other.code() + (source == null ? "" : "&source=" + source);
-    }
-
-    /** The page language: the {@code lang} parameter, else the browser's preference, else English. */
-    public static Language language(String lang, HttpHeaders headers) {
-        return RequestLanguage.of(lang, headers);
     }
 
     static String source(String source) {

@@ -13,6 +13,7 @@ import org.aldermail.campaign.CampaignService;
 import org.aldermail.campaign.CampaignSummary;
 import org.aldermail.web.Language;
 import org.aldermail.web.Page;
+import org.aldermail.web.RequestLanguage;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -34,13 +35,13 @@ public class HomePage {
 
     @GET
     public RestResponse<TemplateInstance> index(@RestQuery String lang, @RestQuery String source, HttpHeaders headers) {
-        Language language = FlowState.language(lang, headers);
+        Language language = RequestLanguage.of(lang, headers);
         FlowState state = FlowState.start(language, source);
         List<CampaignSummary> all = campaigns.summaries();
         List<CampaignSummary> open =
                 all.stream().filter(CampaignSummary::acceptsLetters).toList();
         if (open.size() == 1) {
-            return Render.seeOther("/c/" + open.get(0).slug() + explicitQuery(lang, state));
+            return RenderedPage.seeOther("/c/" + open.get(0).slug() + explicitQuery(lang, state));
         }
         ResidentMessages ui = words.in(language);
         List<Steps.CampaignItem> items =
@@ -50,12 +51,12 @@ public class HomePage {
                 ui.index_title(),
                 false,
                 code -> "/" + state.query(Language.fromCode(code).orElseThrow()));
-        return Render.ok(ResidentTemplates.index(page, items), language);
+        return RenderedPage.ok(ResidentTemplates.index(page, items), language);
     }
 
     @ServerExceptionMapper
     public RestResponse<TemplateInstance> unexpected(RuntimeException e, HttpHeaders headers) {
-        return PageFailures.page(e, headers, words);
+        return FailurePage.page(e, headers, words);
     }
 
     private Optional<Steps.CampaignItem> item(CampaignSummary summary, FlowState state) {

@@ -175,16 +175,16 @@ public class LetterPages {
         try {
             letter = tracking.letter(form.letter == null ? "" : form.letter.strip());
         } catch (UnknownLetter unknownLetter) {
-            return Render.seeOther("/c/" + slug + state.query());
+            return RenderedPage.seeOther("/c/" + slug + state.query());
         }
         if (!letter.campaign().equals(slug)) {
-            return Render.seeOther("/c/" + slug + state.query());
+            return RenderedPage.seeOther("/c/" + slug + state.query());
         }
         return pages.thanks(campaign.get(), state, letter);
     }
 
     @ServerExceptionMapper
     public RestResponse<TemplateInstance> unexpected(RuntimeException e, HttpHeaders headers) {
-        return PageFailures.page(e, headers, words);
+        return FailurePage.page(e, headers, words);
     }
 }

@@ -45,7 +45,7 @@ public class StepPages {
                 false,
                 code -> "/c/" + campaign.slug()
                         + state.query(Language.fromCode(code).orElseThrow()));
-        return Render.ok(
+        return RenderedPage.ok(
                 ResidentTemplates.campaign(page, view, new Steps.AddressStep("", FieldErrors.NONE, state.hidden())),
                 language);
     }
@@ -68,7 +68,7 @@ public class StepPages {
         Page page = Page.posted(state.lang(), view.title(), !errors.isEmpty(), "/c/" + campaign.slug(), kept.hidden());
         Steps.AddressStep step =
                 new Steps.AddressStep(state.address() == null ? "" : state.address(), errors, kept.hidden("address"));
-        return Render.page(status, ResidentTemplates.campaign(page, view, step), state.language());
+        return RenderedPage.page(status, ResidentTemplates.campaign(page, view, step), state.language());
     }
 
     /** The address lies where two wards meet: the resident chooses. */
@@ -89,7 +89,7 @@ public class StepPages {
                 errors,
                 unchosen.hidden(),
                 LetterDrafts.changeAddress(state));
-        return Render.page(
+        return RenderedPage.page(
                 errors.isEmpty() ? Response.Status.OK : Response.Status.BAD_REQUEST,
                 ResidentTemplates.choose(page, views.of(campaign, state.language()), step),
                 state.language());
@@ -122,7 +122,7 @@ public class StepPages {
                 !errors.isEmpty(),
                 "/c/" + campaign.slug() + "/letter",
                 withWard.hidden());
-        return Render.page(
+        return RenderedPage.page(
                 status, ResidentTemplates.letter(page, views.of(campaign, state.language()), step), state.language());
     }
 
@@ -134,7 +134,7 @@ public class StepPages {
         Page page = Page.posted(
                 state.lang(), ui.handover_title(), false, "/c/" + campaign.slug() + "/letter", state.hidden());
         Steps.Handover step = new Steps.Handover(link, alder(link.ward()), carried);
-        return Render.ok(
+        return RenderedPage.ok(
                 ResidentTemplates.handover(page, views.of(campaign, state.language()), step), state.language());
     }
 
@@ -144,13 +144,14 @@ public class StepPages {
         carried.add(new Page.Hidden("letter", letter.id()));
         Page page = Page.posted(state.lang(), ui.thanks_title(), false, "/c/" + campaign.slug() + "/thanks", carried);
         Steps.Thanks step = drafts.thanks(campaign, state, letter, alder(letter.ward()));
-        return Render.ok(ResidentTemplates.thanks(page, views.of(campaign, state.language()), step), state.language());
+        return RenderedPage.ok(
+                ResidentTemplates.thanks(page, views.of(campaign, state.language()), step), state.language());
     }
 
     RestResponse<TemplateInstance> missing(Language language) {
         ResidentMessages ui = words.in(language);
         Page page = Page.linked(language.code(), ui.missing_title(), false, code -> "/?lang=" + code);
-        return Render.page(Response.Status.NOT_FOUND, ResidentTemplates.missing(page), language);
+        return RenderedPage.page(Response.Status.NOT_FOUND, ResidentTemplates.missing(page), language);
     }
 
     private AlderCard alder(int ward) {

@@ -7,15 +7,22 @@ import java.util.Optional;
 
 /** The languages residents write in. Every campaign has its text in each of them. */
 public enum Language {
-    EN("en"),
-    ES("es");
+    EN("en", "English"),
+    ES("es", "Español");
 
     private final String code;
+    private final String nativeName;
     private final Locale locale;
 
-    Language(String code) {
+    Language(String code, String nativeName) {
         this.code = code;
+        this.nativeName = nativeName;
         this.locale = Locale.forLanguageTag(code);
+    }
+
+    /** The language named in itself, as a language switch shows it whatever the page's language. */
+    public String nativeName() {
+        return nativeName;
     }
 
     /** The ISO 639-1 code, as in URLs ({@code lang=es}), file names ({@code es.txt}) and JSON. */

@@ -1,7 +1,7 @@
 package org.aldermail.web;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -21,11 +21,6 @@ import java.util.function.Function;
 public record Page(
         String lang, String title, boolean hasErrors, List<LanguageChoice> languages, LanguageForm languageForm) {
 
-    /** The languages of the pages, each named in itself (the same words whatever the page's language). */
-    public static final Map<String, String> LANGUAGE_NAMES = Map.of("en", "English", "es", "Español");
-
-    private static final List<String> ORDER = List.of("en", "es");
-
     /** @param href the page in this language, or null on a page that switches by form */
     public record LanguageChoice(String code, String name, String href, boolean current) {}
 
@@ -41,9 +36,12 @@ public record Page(
                 lang,
                 title,
                 hasErrors,
-                ORDER.stream()
-                        .map(code ->
-                                new LanguageChoice(code, LANGUAGE_NAMES.get(code), href.apply(code), code.equals(lang)))
+                Arrays.stream(Language.values())
+                        .map(language -> new LanguageChoice(
+                                language.code(),
+                                language.nativeName(),
+                                href.apply(language.code()),
+                                language.code().equals(lang)))
                         .toList(),
                 null);
     }
@@ -54,14 +52,13 @@ public record Page(
                 lang,
                 title,
                 hasErrors,
-                ORDER.stream()
-                        .map(code -> new LanguageChoice(code, LANGUAGE_NAMES.get(code), null, code.equals(lang)))
+                Arrays.stream(Language.values())
+                        .map(language -> new LanguageChoice(
+                                language.code(),
+                                language.nativeName(),
+                                null,
+                                language.code().equals(lang)))
                         .toList(),
                 new LanguageForm(action, state));
-    }
-
-    /** The language codes the pages are written in. */
-    public static List<String> languageCodes() {
-        return ORDER;
     }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.aldermail.campaign.LetterMessages;
 import org.aldermail.delivery.DeliveryMessages;
+import org.aldermail.geocode.GeocodeMessages;
 import org.aldermail.resident.ResidentMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,15 @@ class MessageBundlesTest {
     private static final Pattern PARAMETER = Pattern.compile("\\{#?(?:if |else)?\\s*(\\w+)");
 
     @ParameterizedTest
-    @ValueSource(classes = {LetterMessages.class, DeliveryMessages.class, ResidentMessages.class, LayoutMessages.class})
+    @ValueSource(
+            classes = {
+                LetterMessages.class,
+                DeliveryMessages.class,
+                ResidentMessages.class,
+                LayoutMessages.class,
+                ProblemMessages.class,
+                GeocodeMessages.class
+            })
     void everyLanguageHasExactlyTheKeysOfTheBundle(Class<?> bundle) throws IOException {
         for (Language language : Language.values()) {
             if (language.code().equals(defaultLanguage(bundle))) {
@@ -46,7 +55,15 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {LetterMessages.class, DeliveryMessages.class, ResidentMessages.class, LayoutMessages.class})
+    @ValueSource(
+            classes = {
+                LetterMessages.class,
+                DeliveryMessages.class,
+                ResidentMessages.class,
+                LayoutMessages.class,
+                ProblemMessages.class,
+                GeocodeMessages.class
+            })
     void translationsUseOnlyTheParametersOfTheirMessageAndAreNotBlank(Class<?> bundle) throws IOException {
         for (Language language : Language.values()) {
             if (language.code().equals(defaultLanguage(bundle))) {
@@ -71,8 +88,9 @@ class MessageBundlesTest {
 
     @Test
     void everyLanguageIsNamedInTheLanguageSwitch() {
-        assertThat(Page.languageCodes()).containsExactlyElementsOf(Language.codes());
-        assertThat(Page.LANGUAGE_NAMES.keySet()).containsExactlyInAnyOrderElementsOf(Language.codes());
+        Page page = Page.linked("es", "Título", false, code -> "/?lang=" + code);
+        assertThat(page.languages()).extracting(Page.LanguageChoice::code).containsExactlyElementsOf(Language.codes());
+        assertThat(page.languages()).extracting(Page.LanguageChoice::name).containsExactly("English", "Español");
     }
 
     private static String defaultLanguage(Class<?> bundle) {

@@ -7,20 +7,21 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.aldermail.web.Language;
 import org.aldermail.web.Page;
+import org.aldermail.web.RequestLanguage;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * What a resident sees when a page cannot be answered: a page in their words (never JSON or a stack trace), with the
  * HTTP status that says what happened. Only real failures (5xx) are logged with their cause.
  */
-final class PageFailures {
+final class FailurePage {
 
     private static final int TOO_LARGE = 413;
 
-    private PageFailures() {}
+    private FailurePage() {}
 
     static RestResponse<TemplateInstance> page(RuntimeException e, HttpHeaders headers, Words words) {
-        Language language = FlowState.language(null, headers);
+        Language language = RequestLanguage.of(null, headers);
         ResidentMessages ui = words.in(language);
         int status =
                 e instanceof WebApplicationException web ? web.getResponse().getStatus() : 500;
@@ -32,7 +33,7 @@ final class PageFailures {
         String text =
                 status == TOO_LARGE ? ui.too_large_text() : status < 500 ? ui.bad_request_text() : ui.failure_text();
         Page page = Page.linked(language.code(), title, false, code -> "/?lang=" + code);
-        return Render.page(
+        return RenderedPage.page(
                 Response.Status.fromStatusCode(status) == null
                         ? Response.Status.INTERNAL_SERVER_ERROR
                         : Response.Status.fromStatusCode(status),

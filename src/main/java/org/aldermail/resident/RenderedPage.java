@@ -7,9 +7,9 @@ import org.aldermail.web.Language;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** A page in its language, with its status: 200, 400 for a form to fix, 404, 409 for a closed campaign. */
-final class Render {
+final class RenderedPage {
 
-    private Render() {}
+    private RenderedPage() {}
 
     static RestResponse<TemplateInstance> page(Response.Status status, TemplateInstance page, Language language) {
         return RestResponse.status(status, page.setLocale(language.locale()));
