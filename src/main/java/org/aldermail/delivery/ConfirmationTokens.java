@@ -1,11 +1,8 @@
 package org.aldermail.delivery;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.aldermail.web.Sha256;
 
 /** Single-use confirmation tokens: 256 random bits, stored only as their SHA-256. */
 final class ConfirmationTokens {
@@ -22,15 +19,6 @@ final class ConfirmationTokens {
     }
 
     static String hash(String token) {
-        return sha256Hex(token);
-    }
-
-    static String sha256Hex(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.aldermail.web.Sha256;
 import org.aldermail.campaign.Letter;
 import org.aldermail.campaign.LetterRequest;
 import org.aldermail.campaign.LetterService;
@@ -106,7 +107,7 @@ public class LetterIntake {
         if (letter.mode() != DeliveryMode.SERVER) {
             return null;
         }
-        return ConfirmationTokens.sha256Hex(String.join(
+        return Sha256.hex(String.join(
                 "\n",
                 letter.campaign().slug(),
                 letter.email().canonical(),

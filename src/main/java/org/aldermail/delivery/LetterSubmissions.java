@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.aldermail.web.Sha256;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.geocode.WardResolver;
@@ -42,7 +43,7 @@ public class LetterSubmissions {
      * @throws IdempotencyKeyReused the key was first used with another request
      */
     public StoredAnswer submit(String slug, LetterSubmission submission, Optional<String> idempotencyKey) {
-        String requestHash = ConfirmationTokens.sha256Hex(slug + "\n" + toJson(submission));
+        String requestHash = Sha256.hex(slug + "\n" + toJson(submission));
         Optional<StoredAnswer> replay = idempotencyKey.flatMap(key -> replay(key, requestHash));
         if (replay.isPresent()) {
             return replay.get();

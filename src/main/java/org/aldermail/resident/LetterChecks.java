@@ -1,11 +1,7 @@
 package org.aldermail.resident;
 
 import jakarta.validation.ConstraintViolation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +11,7 @@ import org.aldermail.campaign.InvalidLetterFieldException;
 import org.aldermail.delivery.LetterSubmission;
 import org.aldermail.web.FieldRules;
 import org.aldermail.web.FieldViolation;
+import org.aldermail.web.Sha256;
 
 /**
  * The letter form's problems in the resident's words. The rules are those of {@link LetterSubmission}, checked once by
@@ -86,13 +83,7 @@ final class LetterChecks {
      * spaces aside) is sent as the campaign's own text, filled with the resident's real name.
      */
     static String digest(String text) {
-        try {
-            byte[] hash =
-                    MessageDigest.getInstance("SHA-256").digest(canonical(text).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hexPrefix(canonical(text), 16);
     }
 
     static boolean unchanged(String body, String shownDigest) {
