@@ -1,14 +1,36 @@
 package org.aldermail.delivery;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 
-/** Aggregate counts over the letter rows, for public statistics; no personal data leaves here. */
+/**
+ * Aggregate counts over the letter rows, for public statistics; no personal data leaves here.
+ *
+ * <p>This is the one definition of a <b>counted letter</b>, the letters behind a campaign's running total
+ * (the campaign page's counter, the stats API's {@code total} and {@code bySource}). A letter counts when it
+ * has reached its alder or is on its way there:
+ *
+ * <ul>
+ *   <li>a server letter that is {@linkplain #ON_THEIR_WAY queued, being sent or sent}: confirmed by its resident
+ *       (or needing no confirmation) and not failed;
+ *   <li>a link letter whose resident reported "I sent it" (a {@code self_reported} event).
+ * </ul>
+ *
+ * <p>Not counted: letters waiting for confirmation, expired, failed (those are shown per ward, apart), and
+ * link letters only handed over or whose mail link was only opened, since nothing says they were sent.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class LetterCounts {
+
+    /** Server-letter states that count: the letter reached its alder or is in the outbox on its way there. */
+    static final Set<LetterStatus> ON_THEIR_WAY = Set.of(LetterStatus.QUEUED, LetterStatus.SENDING, LetterStatus.SENT);
+
+    /** Counted letters of one ward that came in through one source. */
+    public record Counted(int ward, String source, long count) {}
 
     /** Letters of one ward in one state. */
     public record ByStatus(int ward, LetterStatus status, boolean personalised, long count) {}
@@ -16,44 +38,42 @@ public class LetterCounts {
     /** Link-mode reports of one kind for one ward. */
     public record ByReport(int ward, boolean selfReported, long count) {}
 
-    public record BySource(String source, long count) {}
+    record ReportRow(int ward, LetterEvent.Kind kind, long count) {}
 
-    private final EntityManager em;
+    private final LetterRepository letters;
 
-    LetterCounts(EntityManager em) {
-        this.em = em;
+    LetterCounts(LetterRepository letters) {
+        this.letters = letters;
+    }
+
+    /** The campaign's counted letters (see the class comment), by ward and source. */
+    public List<Counted> counted(String campaign) {
+        return letters.find(
+                        """
+                        select l.ward, l.source, count(l) from Letter l
+                        where l.campaignSlug = :campaign and (l.status in :onTheirWay
+                           or exists (select e.id from LetterEvent e where e.letterId = l.id and e.kind = :reportedSent))
+                        group by l.ward, l.source""",
+                        Parameters.with("campaign", campaign)
+                                .and("onTheirWay", ON_THEIR_WAY)
+                                .and("reportedSent", LetterEvent.Kind.SELF_REPORTED))
+                .project(Counted.class)
+                .list();
     }
 
     public List<ByStatus> byWardAndStatus(String campaign) {
-        return em.createQuery("""
-                select new org.aldermail.delivery.LetterCounts$ByStatus(l.ward, l.status, l.personalised, count(l))
-                from Letter l where l.campaignSlug = :campaign group by l.ward, l.status, l.personalised""", ByStatus.class)
-                .setParameter("campaign", campaign)
-                .getResultList();
+        return letters.find("""
+                        select l.ward, l.status, l.personalised, count(l) from Letter l
+                        where l.campaignSlug = :campaign group by l.ward, l.status, l.personalised""", Parameters.with("campaign", campaign))
+                .project(ByStatus.class)
+                .list();
     }
 
     public List<ByReport> reportsByWard(String campaign) {
-        return em.createQuery("""
-                select l.ward, e.kind, count(e) from LetterEvent e, Letter l
-                where e.letterId = l.id and l.campaignSlug = :campaign group by l.ward, e.kind""", Object[].class).setParameter("campaign", campaign).getResultList().stream()
-                .map(row -> new ByReport((Integer) row[0], row[1] == LetterEvent.Kind.SELF_REPORTED, (Long) row[2]))
-                .toList();
-    }
-
-    /** Letters that count toward the total (sent, on their way, or reported sent), per source. */
-    public List<BySource> countedBySource(String campaign) {
-        return em
-                .createQuery("""
-                select l.source, count(l) from Letter l
-                where l.campaignSlug = :campaign and (l.status in :onTheirWay
-                   or exists (select e.id from LetterEvent e where e.letterId = l.id and e.kind = :selfReported))
-                group by l.source order by l.source""", Object[].class)
-                .setParameter("campaign", campaign)
-                .setParameter("onTheirWay", List.of(LetterStatus.SENT, LetterStatus.QUEUED, LetterStatus.SENDING))
-                .setParameter("selfReported", LetterEvent.Kind.SELF_REPORTED)
-                .getResultList()
-                .stream()
-                .map(row -> new BySource((String) row[0], (Long) row[1]))
+        return letters.find("""
+                        select l.ward, e.kind, count(e) from LetterEvent e, Letter l
+                        where e.letterId = l.id and l.campaignSlug = :campaign group by l.ward, e.kind""", Parameters.with("campaign", campaign)).project(ReportRow.class).list().stream()
+                .map(row -> new ByReport(row.ward(), row.kind() == LetterEvent.Kind.SELF_REPORTED, row.count()))
                 .toList();
     }
 }

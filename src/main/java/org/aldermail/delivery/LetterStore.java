@@ -1,12 +1,11 @@
 package org.aldermail.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,10 +14,16 @@ import java.util.UUID;
 @Transactional
 class LetterStore {
 
-    private final EntityManager em;
+    private final LetterRepository letters;
+    private final OutboxMessageRepository outbox;
+    private final LetterEventRepository events;
+    private final Clock clock;
 
-    LetterStore(EntityManager em) {
-        this.em = em;
+    LetterStore(LetterRepository letters, OutboxMessageRepository outbox, LetterEventRepository events, Clock clock) {
+        this.letters = letters;
+        this.outbox = outbox;
+        this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -56,34 +61,27 @@ class LetterStore {
             letter.status = LetterStatus.QUEUED;
             letter.confirmedAt = now;
         }
-        em.persist(letter);
+        letters.persist(letter);
         if (input.mode() == DeliveryMode.SERVER) {
             enqueue(
                     letter,
                     input.needsConfirmation() ? OutboxMessage.Kind.CONFIRMATION : OutboxMessage.Kind.LETTER,
                     now);
         }
-        em.flush();
+        letters.flush();
         return LetterReceipt.of(letter);
     }
 
     Optional<LetterReceipt> findByDedupeKey(String dedupeKey) {
-        return em.createQuery("from Letter where dedupeKey = :key", Letter.class)
-                .setParameter("key", dedupeKey)
-                .getResultStream()
-                .findFirst()
-                .map(LetterReceipt::of);
+        return letters.findByDedupeKey(dedupeKey).map(LetterReceipt::of);
     }
 
     Optional<LetterReceipt> findByPublicId(String publicId) {
-        return letterByPublicId(publicId).map(LetterReceipt::of);
+        return letters.findByPublicId(publicId).map(LetterReceipt::of);
     }
 
     Optional<ConfirmationPreview> previewConfirmation(String tokenHash) {
-        return em.createQuery("from Letter where confirmTokenHash = :hash", Letter.class)
-                .setParameter("hash", tokenHash)
-                .getResultStream()
-                .findFirst()
+        return letters.findByConfirmTokenHash(tokenHash)
                 .map(l -> new ConfirmationPreview(l.language, l.alderName, l.ward, l.subject, l.status));
     }
 
@@ -92,32 +90,22 @@ class LetterStore {
      * two confirmations racing each other (a double click, two instances) queue it only once.
      */
     Optional<ConfirmationOutcome> confirm(String tokenHash) {
-        Optional<Letter> found = em.createQuery("from Letter where confirmTokenHash = :hash", Letter.class)
-                .setParameter("hash", tokenHash)
-                .getResultStream()
-                .findFirst();
+        Optional<Letter> found = letters.findByConfirmTokenHash(tokenHash);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Letter letter = found.get();
         OffsetDateTime now = now();
-        int won = em.createQuery("""
-                update Letter l set l.status = :queued, l.confirmedAt = :now
-                where l.id = :id and l.status = :pending and l.confirmExpiresAt >= :now""")
-                .setParameter("queued", LetterStatus.QUEUED)
-                .setParameter("pending", LetterStatus.PENDING_CONFIRMATION)
-                .setParameter("now", now)
-                .setParameter("id", letter.id)
-                .executeUpdate();
-        em.refresh(letter);
+        int won = letters.queueIfConfirmable(letter.id, now);
+        letters.reload(letter);
         if (won == 1) {
-            retireConfirmationRequests(letter);
+            outbox.retireConfirmationRequests(letter.id);
             enqueue(letter, OutboxMessage.Kind.LETTER, now);
             return Optional.of(new ConfirmationOutcome(LetterReceipt.of(letter), ConfirmationOutcome.Result.CONFIRMED));
         }
         if (letter.status == LetterStatus.PENDING_CONFIRMATION) {
             expire(letter);
-            em.refresh(letter);
+            letters.reload(letter);
         }
         ConfirmationOutcome.Result result = letter.status == LetterStatus.EXPIRED
                 ? ConfirmationOutcome.Result.EXPIRED
@@ -127,12 +115,8 @@ class LetterStore {
 
     /** Unconfirmed letters past their window expire and free their resident to submit again. */
     int expireUnconfirmed() {
-        List<Letter> stale = em.createQuery(
-                        "from Letter where status = :pending and confirmExpiresAt < :now", Letter.class)
-                .setParameter("pending", LetterStatus.PENDING_CONFIRMATION)
-                .setParameter("now", now())
-                .getResultList();
-        return (int) stale.stream().filter(this::expire).count();
+        return (int)
+                letters.listUnconfirmedPast(now()).stream().filter(this::expire).count();
     }
 
     /**
@@ -140,20 +124,14 @@ class LetterStore {
      * reports racing each other: the loser fails on the unique (letter, kind) key, see {@link LetterTracking}.
      */
     Optional<LetterReceipt> recordEvent(String publicId, LetterEvent.Kind kind) {
-        Optional<Letter> letter = letterByPublicId(publicId);
+        Optional<Letter> letter = letters.findByPublicId(publicId);
         letter.ifPresent(found -> {
-            long existing = em.createQuery(
-                            "select count(e) from LetterEvent e where e.letterId = :id and e.kind = :kind", Long.class)
-                    .setParameter("id", found.id)
-                    .setParameter("kind", kind)
-                    .getSingleResult();
-            if (existing == 0) {
+            if (!events.exists(found.id, kind)) {
                 LetterEvent event = new LetterEvent();
                 event.letterId = found.id;
                 event.kind = kind;
                 event.createdAt = now();
-                em.persist(event);
-                em.flush();
+                events.persistAndFlush(event);
             }
         });
         return letter.map(LetterReceipt::of);
@@ -161,29 +139,11 @@ class LetterStore {
 
     /** Expires a letter that still waits for confirmation; false when it was confirmed meanwhile. */
     private boolean expire(Letter letter) {
-        int won = em.createQuery("""
-                update Letter l set l.status = :expired, l.dedupeKey = null, l.confirmTokenHash = null
-                where l.id = :id and l.status = :pending""")
-                .setParameter("expired", LetterStatus.EXPIRED)
-                .setParameter("pending", LetterStatus.PENDING_CONFIRMATION)
-                .setParameter("id", letter.id)
-                .executeUpdate();
-        if (won == 1) {
-            retireConfirmationRequests(letter);
+        boolean won = letters.expireIfUnconfirmed(letter.id) == 1;
+        if (won) {
+            outbox.retireConfirmationRequests(letter.id);
         }
-        return won == 1;
-    }
-
-    /** A confirmation request still waiting to go out is not needed any more. */
-    private void retireConfirmationRequests(Letter letter) {
-        em.createQuery("""
-                update OutboxMessage m set m.status = :failed, m.lastError = 'not needed any more'
-                where m.letterId = :id and m.kind = :confirmation and m.status = :pending""")
-                .setParameter("failed", OutboxMessage.Status.FAILED)
-                .setParameter("pending", OutboxMessage.Status.PENDING)
-                .setParameter("confirmation", OutboxMessage.Kind.CONFIRMATION)
-                .setParameter("id", letter.id)
-                .executeUpdate();
+        return won;
     }
 
     private void enqueue(Letter letter, OutboxMessage.Kind kind, OffsetDateTime now) {
@@ -195,17 +155,10 @@ class LetterStore {
         message.attempts = 0;
         message.nextAttemptAt = now;
         message.createdAt = now;
-        em.persist(message);
+        outbox.persist(message);
     }
 
-    private Optional<Letter> letterByPublicId(String publicId) {
-        return em.createQuery("from Letter where publicId = :id", Letter.class)
-                .setParameter("id", publicId)
-                .getResultStream()
-                .findFirst();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -1,15 +1,16 @@
 package org.aldermail.delivery;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * The outbox's state changes, each in its own transaction. Claims are conditional UPDATEs, portable to
- * H2 and PostgreSQL, so several app instances can share one outbox without row locks held across a send.
+ * The outbox's state changes, each in its own transaction. A mail is claimed by a conditional UPDATE before it
+ * is sent, and only the holder of that claim may record the result (see {@link OutboxMessageRepository}).
  */
 @ApplicationScoped
 @Transactional
@@ -17,24 +18,17 @@ class OutboxStore {
 
     private static final int MAX_ERROR_LENGTH = 500;
 
-    private final EntityManager em;
+    private final OutboxMessageRepository outbox;
+    private final LetterRepository letters;
 
-    OutboxStore(EntityManager em) {
-        this.em = em;
+    OutboxStore(OutboxMessageRepository outbox, LetterRepository letters) {
+        this.outbox = outbox;
+        this.letters = letters;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     List<Long> dueIds(OffsetDateTime now, int limit) {
-        return em.createQuery("""
-                select m.id from OutboxMessage m
-                where (m.status = :pending and m.nextAttemptAt <= :now)
-                   or (m.status = :sending and m.claimedUntil < :now)
-                order by m.nextAttemptAt, m.id""", Long.class)
-                .setParameter("pending", OutboxMessage.Status.PENDING)
-                .setParameter("sending", OutboxMessage.Status.SENDING)
-                .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
+        return outbox.dueIds(now, limit);
     }
 
     /**
@@ -42,22 +36,12 @@ class OutboxStore {
      * first.
      */
     Optional<OutgoingMail> claim(long id, String claim, OffsetDateTime now, OffsetDateTime until) {
-        int claimed = em.createQuery("""
-                update OutboxMessage m set m.status = :sending, m.claimedBy = :instance, m.claimedUntil = :until
-                where m.id = :id and ((m.status = :pending and m.nextAttemptAt <= :now)
-                                   or (m.status = :sending and m.claimedUntil < :now))""")
-                .setParameter("sending", OutboxMessage.Status.SENDING)
-                .setParameter("pending", OutboxMessage.Status.PENDING)
-                .setParameter("instance", claim)
-                .setParameter("until", until)
-                .setParameter("now", now)
-                .setParameter("id", id)
-                .executeUpdate();
+        int claimed = outbox.claim(id, claim, now, until);
         if (claimed == 0) {
             return Optional.empty();
         }
-        OutboxMessage message = em.find(OutboxMessage.class, id);
-        Letter letter = em.find(Letter.class, message.letterId);
+        OutboxMessage message = outbox.findById(id);
+        Letter letter = letterOf(message);
         if (message.kind == OutboxMessage.Kind.LETTER) {
             letter.status = LetterStatus.SENDING;
         }
@@ -67,16 +51,7 @@ class OutboxStore {
     /** When the alder's hourly allowance is used up: the moment the oldest send in the window ages out. */
     @Transactional(Transactional.TxType.SUPPORTS)
     Optional<OffsetDateTime> paceBlockedUntil(String alderEmail, OffsetDateTime now, int perHour) {
-        List<OffsetDateTime> recent = em.createQuery("""
-                select m.sentAt from OutboxMessage m
-                where m.recipient = :recipient and m.kind = :letter and m.status = :sent and m.sentAt > :since
-                order by m.sentAt desc""", OffsetDateTime.class)
-                .setParameter("recipient", alderEmail)
-                .setParameter("letter", OutboxMessage.Kind.LETTER)
-                .setParameter("sent", OutboxMessage.Status.SENT)
-                .setParameter("since", now.minusHours(1))
-                .setMaxResults(perHour)
-                .getResultList();
+        List<OffsetDateTime> recent = outbox.letterSendTimes(alderEmail, now.minusHours(1), perHour);
         return recent.size() < perHour
                 ? Optional.empty()
                 : Optional.of(recent.get(perHour - 1).plusHours(1));
@@ -152,10 +127,10 @@ class OutboxStore {
      * Applies a change to a row this claim still holds. Empty when the claim was lost (it expired and another
      * instance took the row): then the other instance's outcome stands, not ours.
      */
-    private Optional<OutboxMessage> settle(long id, String claim, java.util.function.Consumer<OutboxMessage> change) {
-        OutboxMessage message = em.find(OutboxMessage.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    private Optional<OutboxMessage> settle(long id, String claim, Consumer<OutboxMessage> change) {
+        OutboxMessage message = outbox.findLocked(id).orElse(null);
         if (message == null || message.status != OutboxMessage.Status.SENDING || !claim.equals(message.claimedBy)) {
-            io.quarkus.logging.Log.warnf("Outbox %d: claim %s was lost before its result was recorded", id, claim);
+            Log.warnf("Outbox %d: claim %s was lost before its result was recorded", id, claim);
             return Optional.empty();
         }
         change.accept(message);
@@ -166,11 +141,11 @@ class OutboxStore {
 
     /** A fresh confirmation token replaces any earlier one, so only the newest email's link works. */
     void storeConfirmationToken(long letterId, String tokenHash) {
-        em.find(Letter.class, letterId).confirmTokenHash = tokenHash;
+        letters.findById(letterId).confirmTokenHash = tokenHash;
     }
 
     private Letter letterOf(OutboxMessage message) {
-        return em.find(Letter.class, message.letterId);
+        return letters.findById(message.letterId);
     }
 
     private static String shorten(String text) {

@@ -7,15 +7,17 @@ import java.util.Map;
 /**
  * Public counts for one campaign: no personal data, only numbers per ward and per source.
  *
- * @param total letters that have reached or are on their way to an alder: sent and queued server letters,
- *              plus link letters whose senders reported "I sent it"
+ * @param total    the {@linkplain org.aldermail.delivery.LetterCounts counted letters}: sent and queued server
+ *                 letters, plus link letters whose senders reported "I sent it"
+ * @param bySource the counted letters per source, sorted by source
  */
 public record CampaignStats(
         String campaign, long total, List<WardCount> wards, Map<String, Long> bySource, OffsetDateTime updatedAt) {
 
     /**
      * @param queued       server letters confirmed and waiting in the outbox (or being sent)
-     * @param personalised letters, sent or on their way, that carry the resident's own sentence or edits
+     * @param personalised letters, sent, on their way or handed over to the resident's mail app, that carry the
+     *                     resident's own sentence or edits
      */
     public record WardCount(
             int ward,

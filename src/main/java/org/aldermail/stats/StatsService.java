@@ -1,9 +1,9 @@
 package org.aldermail.stats;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,17 +14,20 @@ import org.aldermail.ward.WardView;
 
 /**
  * Per-ward counts computed with GROUP BY over the letter rows themselves, never a stored counter, so the
- * numbers stay right however many instances accept letters at once.
+ * numbers stay right however many instances accept letters at once. The total and the counts by source are
+ * the {@linkplain LetterCounts counted letters}, the same the campaign page's counter shows.
  */
 @ApplicationScoped
 public class StatsService {
 
     private final LetterCounts letters;
     private final WardService wards;
+    private final Clock clock;
 
-    public StatsService(LetterCounts letters, WardService wards) {
+    public StatsService(LetterCounts letters, WardService wards, Clock clock) {
         this.letters = letters;
         this.wards = wards;
+        this.clock = clock;
     }
 
     private static final class Tally {
@@ -74,14 +77,15 @@ public class StatsService {
                             t.personalised);
                 })
                 .toList();
-        long total = perWard.stream()
-                .mapToLong(w -> w.sent() + w.queued() + w.selfReported())
-                .sum();
-        Map<String, Long> bySource = new LinkedHashMap<>();
-        letters.countedBySource(slug).forEach(row -> bySource.put(row.source(), row.count()));
-        return new CampaignStats(slug, total, perWard, bySource, OffsetDateTime.now(ZoneOffset.UTC));
+        List<LetterCounts.Counted> counted = letters.counted(slug);
+        long total = counted.stream().mapToLong(LetterCounts.Counted::count).sum();
+        Map<String, Long> bySource = new TreeMap<>();
+        counted.forEach(row -> bySource.merge(row.source(), row.count(), Long::sum));
+        return new CampaignStats(
+                slug, total, perWard, bySource, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
+    /** Personalised letters include handed-over link letters: their text was written, if not (yet) sent. */
     private static boolean isOnItsWayOrHandedOver(LetterStatus status) {
         return switch (status) {
             case SENT, QUEUED, SENDING, HANDED_OVER -> true;

@@ -5,7 +5,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -22,12 +22,14 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class DataSnapshotRecorder {
 
-    private final EntityManager entityManager;
+    private final DataSnapshotRepository snapshots;
     private final WardDirectory directory;
+    private final Clock clock;
 
-    public DataSnapshotRecorder(EntityManager entityManager, WardDirectory directory) {
-        this.entityManager = entityManager;
+    DataSnapshotRecorder(DataSnapshotRepository snapshots, WardDirectory directory, Clock clock) {
+        this.snapshots = snapshots;
         this.directory = directory;
+        this.clock = clock;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -46,21 +48,15 @@ public class DataSnapshotRecorder {
 
     private void record(String kind, Path file) {
         String sha256 = sha256(file);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        int touched = entityManager
-                .createQuery("update DataSnapshot set lastLoadedAt = :now where kind = :kind and sha256 = :sha")
-                .setParameter("now", now)
-                .setParameter("kind", kind)
-                .setParameter("sha", sha256)
-                .executeUpdate();
-        if (touched == 0) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (!snapshots.touch(kind, sha256, now)) {
             DataSnapshot snapshot = new DataSnapshot();
             snapshot.kind = kind;
             snapshot.fileName = file.getFileName().toString();
             snapshot.sha256 = sha256;
             snapshot.firstLoadedAt = now;
             snapshot.lastLoadedAt = now;
-            entityManager.persist(snapshot);
+            snapshots.persist(snapshot);
         }
     }
 
