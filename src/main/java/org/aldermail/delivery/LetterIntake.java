@@ -8,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.aldermail.web.Sha256;
 import org.aldermail.campaign.Letter;
 import org.aldermail.campaign.LetterRequest;
 import org.aldermail.campaign.LetterService;
+import org.aldermail.web.Sha256;
 
 /**
  * Takes in a checked letter: renders it, and stores it with its first outbox mail in one transaction. One server

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import org.aldermail.web.Sha256;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.geocode.WardResolver;
+import org.aldermail.web.Sha256;
 
 /**
  * The API's letter submissions: each decision once (the campaign, the ward, the letter), and the same

@@ -6,17 +6,11 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
+import org.aldermail.web.Sha256;
 
 /** Records, at every start, the content hash of the ward map and roster this instance serves. */
 @ApplicationScoped
@@ -47,7 +41,7 @@ public class DataSnapshotRecorder {
     }
 
     private void record(String kind, Path file) {
-        String sha256 = sha256(file);
+        String sha256 = Sha256.hexOf(file);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (!snapshots.touch(kind, sha256, now)) {
             DataSnapshot snapshot = new DataSnapshot();
@@ -57,21 +51,6 @@ public class DataSnapshotRecorder {
             snapshot.firstLoadedAt = now;
             snapshot.lastLoadedAt = now;
             snapshots.persist(snapshot);
-        }
-    }
-
-    static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int read; (read = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
