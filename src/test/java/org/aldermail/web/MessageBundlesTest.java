@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.aldermail.campaign.Language;
 import org.aldermail.campaign.LetterMessages;
 import org.aldermail.delivery.DeliveryMessages;
+import org.aldermail.localmail.LocalMailMessages;
 import org.aldermail.resident.ResidentMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +35,14 @@ class MessageBundlesTest {
     private static final Pattern PARAMETER = Pattern.compile("\\{#?(?:if |else)?\\s*(\\w+)");
 
     @ParameterizedTest
-    @ValueSource(classes = {LetterMessages.class, DeliveryMessages.class, ResidentMessages.class, LayoutMessages.class})
+    @ValueSource(
+            classes = {
+                LetterMessages.class,
+                DeliveryMessages.class,
+                ResidentMessages.class,
+                LayoutMessages.class,
+                LocalMailMessages.class
+            })
     void everyLanguageHasExactlyTheKeysOfTheBundle(Class<?> bundle) throws IOException {
         for (Language language : Language.values()) {
             if (language.code().equals(defaultLanguage(bundle))) {
@@ -47,7 +55,14 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {LetterMessages.class, DeliveryMessages.class, ResidentMessages.class, LayoutMessages.class})
+    @ValueSource(
+            classes = {
+                LetterMessages.class,
+                DeliveryMessages.class,
+                ResidentMessages.class,
+                LayoutMessages.class,
+                LocalMailMessages.class
+            })
     void translationsUseOnlyTheParametersOfTheirMessageAndAreNotBlank(Class<?> bundle) throws IOException {
         for (Language language : Language.values()) {
             if (language.code().equals(defaultLanguage(bundle))) {
