@@ -9,20 +9,21 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.aldermail.campaign.LetterMessages;
-import org.aldermail.delivery.DeliveryMessages;
-import org.aldermail.geocode.GeocodeMessages;
-import org.aldermail.resident.ResidentMessages;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every message bundle is translated into every language: each translation file has exactly the bundle's keys (a
@@ -31,18 +32,38 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MessageBundlesTest {
 
+    private static final Path SOURCES = Path.of("src/main/java");
+
+    /** Every {@code @MessageBundle} interface in the sources, so a new bundle is checked without being listed. */
+    static Stream<Class<?>> bundles() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            List<Class<?>> found = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (Files.readString(file).contains("@MessageBundle(")) {
+                    String name = SOURCES.relativize(file)
+                            .toString()
+                            .replace(".java", "")
+                            .replace('/', '.');
+                    found.add(loadClass(name));
+                }
+            }
+            assertThat(found).hasSizeGreaterThanOrEqualTo(7);
+            return found.stream();
+        }
+    }
+
+    private static Class<?> loadClass(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static final Pattern PARAMETER = Pattern.compile("\\{#?(?:if |else)?\\s*(\\w+)");
 
     @ParameterizedTest
-    @ValueSource(
-            classes = {
-                LetterMessages.class,
-                DeliveryMessages.class,
-                ResidentMessages.class,
-                LayoutMessages.class,
-                ProblemMessages.class,
-                GeocodeMessages.class
-            })
+    @MethodSource("bundles")
     void everyLanguageHasExactlyTheKeysOfTheBundle(Class<?> bundle) throws IOException {
         for (Language language : Language.values()) {
             if (language.code().equals(defaultLanguage(bundle))) {
@@ -55,15 +76,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            classes = {
-                LetterMessages.class,
-                DeliveryMessages.class,
-                ResidentMessages.class,
-                LayoutMessages.class,
-                ProblemMessages.class,
-                GeocodeMessages.class
-            })
+    @MethodSource("bundles")
     void translationsUseOnlyTheParametersOfTheirMessageAndAreNotBlank(Class<?> bundle) throws IOException {
         for (Language language : Language.values()) {
             if (language.code().equals(defaultLanguage(bundle))) {
