@@ -51,6 +51,11 @@ public record FlowState(
         return new FlowState(other, source, address, lat, lon, ward, name, email, note, ccMe);
     }
 
+    /** Back to the address step: what was typed stays, the location and the ward found from it go. */
+    public FlowState withoutLocation() {
+        return new FlowState(language, source, address, null, null, null, name, email, note, ccMe);
+    }
+
     public FlowState withoutWard() {
         return new FlowState(language, source, address, lat, lon, null, name, email, note, ccMe);
     }

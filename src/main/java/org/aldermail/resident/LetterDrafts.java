@@ -119,18 +119,7 @@ public class LetterDrafts {
 
     /** The fields of the "change address" form: back to step 1, keeping what was typed, without the ward. */
     static List<Page.Hidden> changeAddress(FlowState state) {
-        return new FlowState(
-                        state.language(),
-                        state.source(),
-                        state.address(),
-                        null,
-                        null,
-                        null,
-                        state.name(),
-                        state.email(),
-                        state.note(),
-                        state.ccMe())
-                .hidden();
+        return state.withoutLocation().hidden();
     }
 
     private static FlowState withWard(FlowState state, int ward) {

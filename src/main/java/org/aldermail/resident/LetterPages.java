@@ -79,49 +79,42 @@ public class LetterPages {
     }
 
     /** The campaign and the resident's ward, or the page that answers instead (missing, closed, bad address, chooser). */
-    private record Located(RestResponse<TemplateInstance> answer, Campaign campaign, WardFinder.Found ward) {}
+    private record Located(RestResponse<TemplateInstance> answer, Campaign campaign, WardFinder.Found ward) {
+        static Located answeredBy(RestResponse<TemplateInstance> page) {
+            return new Located(page, null, null);
+        }
+    }
 
     private Located locate(String slug, FlowState state, boolean choiceExpected, boolean sending) {
         Optional<Campaign> found = campaigns.campaign(slug);
         if (found.isEmpty()) {
-            return new Located(pages.missing(state.language()), null, null);
+            return Located.answeredBy(pages.missing(state.language()));
         }
         Campaign campaign = found.get();
         if (!campaign.acceptsLetters(clock.instant())) {
-            return new Located(
-                    pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT), campaign, null);
+            return Located.answeredBy(pages.address(campaign, state, FieldErrors.NONE, Response.Status.CONFLICT));
         }
         ResidentMessages ui = words.in(state.language());
         WardFinder.Outcome where = wards.find(state, sending, ui);
         if (where instanceof WardFinder.Invalid invalid) {
-            return new Located(
-                    pages.address(campaign, state, FieldErrors.of(invalid.error()), Response.Status.BAD_REQUEST),
-                    campaign,
-                    null);
+            return Located.answeredBy(
+                    pages.address(campaign, state, FieldErrors.of(invalid.error()), Response.Status.BAD_REQUEST));
         }
         if (where instanceof WardFinder.Ambiguous ambiguous) {
-            return new Located(
-                    pages.choose(
-                            campaign,
-                            state,
-                            ambiguous,
-                            choiceExpected
-                                    ? FieldErrors.of(FieldError.of("ward", ui.choose_required()))
-                                    : FieldErrors.NONE),
+            return Located.answeredBy(pages.choose(
                     campaign,
-                    null);
+                    state,
+                    ambiguous,
+                    choiceExpected ? FieldErrors.of(FieldError.of("ward", ui.choose_required())) : FieldErrors.NONE));
         }
         if (where instanceof WardFinder.SignedElsewhere elsewhere) {
-            return new Located(
-                    pages.letter(
-                            campaign,
-                            state,
-                            elsewhere.location(),
-                            null,
-                            FieldErrors.of(FieldError.of("address", ui.address_other_ward())),
-                            Response.Status.BAD_REQUEST),
+            return Located.answeredBy(pages.letter(
                     campaign,
-                    null);
+                    state,
+                    elsewhere.location(),
+                    null,
+                    FieldErrors.of(FieldError.of("address", ui.address_other_ward())),
+                    Response.Status.BAD_REQUEST));
         }
         return new Located(null, campaign, (WardFinder.Found) where);
     }

@@ -54,17 +54,7 @@ public class StepPages {
     RestResponse<TemplateInstance> address(
             Campaign campaign, FlowState state, FieldErrors errors, Response.Status status) {
         CampaignView view = views.withCounter(campaign, state.language());
-        FlowState kept = new FlowState(
-                state.language(),
-                state.source(),
-                state.address(),
-                null,
-                null,
-                null,
-                state.name(),
-                state.email(),
-                state.note(),
-                state.ccMe());
+        FlowState kept = state.withoutLocation();
         Page page = Page.posted(state.lang(), view.title(), !errors.isEmpty(), "/c/" + campaign.slug(), kept.hidden());
         Steps.AddressStep step =
                 new Steps.AddressStep(state.address() == null ? "" : state.address(), errors, kept.hidden("address"));

@@ -32,33 +32,21 @@ public record Page(
 
     /** A page that switches language by links; {@code href} gives the page's address in a language. */
     public static Page linked(String lang, String title, boolean hasErrors, Function<String, String> href) {
-        return new Page(
-                lang,
-                title,
-                hasErrors,
-                Arrays.stream(Language.values())
-                        .map(language -> new LanguageChoice(
-                                language.code(),
-                                language.nativeName(),
-                                href.apply(language.code()),
-                                language.code().equals(lang)))
-                        .toList(),
-                null);
+        return new Page(lang, title, hasErrors, choices(lang, href), null);
     }
 
     /** A page that switches language by posting {@code state} (without {@code lang}) to {@code action}. */
     public static Page posted(String lang, String title, boolean hasErrors, String action, List<Hidden> state) {
-        return new Page(
-                lang,
-                title,
-                hasErrors,
-                Arrays.stream(Language.values())
-                        .map(language -> new LanguageChoice(
-                                language.code(),
-                                language.nativeName(),
-                                null,
-                                language.code().equals(lang)))
-                        .toList(),
-                new LanguageForm(action, state));
+        return new Page(lang, title, hasErrors, choices(lang, code -> null), new LanguageForm(action, state));
+    }
+
+    private static List<LanguageChoice> choices(String lang, Function<String, String> href) {
+        return Arrays.stream(Language.values())
+                .map(language -> new LanguageChoice(
+                        language.code(),
+                        language.nativeName(),
+                        href.apply(language.code()),
+                        language.code().equals(lang)))
+                .toList();
     }
 }
