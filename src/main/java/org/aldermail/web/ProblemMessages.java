@@ -174,6 +174,9 @@ public interface ProblemMessages {
     @Message("'{name}' is not valid.")
     String detail_invalid(String name);
 
+    @Message("The request body is not valid JSON.")
+    String detail_not_json();
+
     @Message("The request needs a JSON body with the letter's fields.")
     String detail_body_required();
 

@@ -29,4 +29,22 @@ public final class RequestLanguage {
         }
         return Language.EN;
     }
+
+    /** The first of our languages in a raw {@code Accept-Language} header, else English. */
+    public static Language ofHeader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Language.EN;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                var match = Language.fromCode(range.getRange().split("-")[0]);
+                if (match.isPresent()) {
+                    return match.get();
+                }
+            }
+        } catch (IllegalArgumentException malformedHeader) {
+            return Language.EN;
+        }
+        return Language.EN;
+    }
 }

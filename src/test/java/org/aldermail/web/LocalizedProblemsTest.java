@@ -132,4 +132,39 @@ class LocalizedProblemsTest {
                 .statusCode(200)
                 .body(containsString("La dirección puede estar en dos distritos (HTTP 422)"));
     }
+
+    @Test
+    void aBodyThatIsNotJsonIsAnInvalidBodyInTheReadersLanguage() {
+        given().header("Accept-Language", "es")
+                .contentType(ContentType.JSON)
+                .body("{\"name\": ")
+                .log()
+                .all()
+                .post("/api/v1/campaigns/" + TestCampaigns.SHIPPED + "/letters")
+                .then()
+                .log()
+                .all()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/invalid-field"))
+                .body("field", equalTo("body"))
+                .body("detail", equalTo("El cuerpo de la solicitud no es JSON válido."));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesItsField() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Ana", "ward", "fifteen"))
+                .log()
+                .all()
+                .post("/api/v1/campaigns/" + TestCampaigns.SHIPPED + "/letters")
+                .then()
+                .log()
+                .all()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/invalid-field"))
+                .body("field", equalTo("ward"))
+                .body("detail", equalTo("'ward' is not valid."));
+    }
 }
