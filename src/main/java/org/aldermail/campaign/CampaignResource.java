@@ -6,7 +6,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import org.aldermail.web.Problems;
 import org.aldermail.web.Truncate;
@@ -53,7 +52,7 @@ public class CampaignResource {
         LetterRequest request = LetterRequest.of(slug, ward(ward), name, address, language(lang))
                 .withPersonalNote(personalNote)
                 .withSeed(seed);
-        return LetterPreview.of(letters.render(request), campaign.acceptsLetters(Instant.now()));
+        return LetterPreview.of(letters.render(request), campaigns.acceptsLetters(campaign));
     }
 
     private static int ward(String ward) {
