@@ -6,7 +6,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import org.aldermail.web.Language;
 import org.aldermail.web.ProblemException;
@@ -54,7 +53,7 @@ public class CampaignResource {
         LetterRequest request = LetterRequest.of(slug, ward(ward), name, address, language(lang))
                 .withPersonalNote(personalNote)
                 .withSeed(seed);
-        return LetterPreview.of(letters.render(request), campaign.acceptsLetters(Instant.now()));
+        return LetterPreview.of(letters.render(request), campaigns.acceptsLetters(campaign));
     }
 
     private static int ward(String ward) {

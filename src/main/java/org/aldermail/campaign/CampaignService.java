@@ -1,6 +1,7 @@
 package org.aldermail.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -12,14 +13,16 @@ import java.util.Optional;
 public class CampaignService {
 
     private final CampaignRegistry registry;
+    private final Clock clock;
 
-    public CampaignService(CampaignRegistry registry) {
+    public CampaignService(CampaignRegistry registry, Clock clock) {
         this.registry = registry;
+        this.clock = clock;
     }
 
     /** Open campaigns first (soonest deadline first, then by slug), then closed ones (by slug). */
     public List<CampaignSummary> summaries() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return registry.all().stream()
                 .sorted(listOrder(now))
                 .map(c -> CampaignSummary.of(c, now))
@@ -27,7 +30,7 @@ public class CampaignService {
     }
 
     public Optional<CampaignDetail> detail(String slug) {
-        return registry.find(slug).map(c -> CampaignDetail.of(c, Instant.now()));
+        return registry.find(slug).map(c -> CampaignDetail.of(c, clock.instant()));
     }
 
     public Optional<Campaign> campaign(String slug) {
@@ -42,10 +45,15 @@ public class CampaignService {
      */
     public Campaign requireAcceptingLetters(String slug) {
         Campaign campaign = registry.find(slug).orElseThrow(() -> new UnknownCampaignException(slug));
-        if (!campaign.acceptsLetters(Instant.now())) {
+        if (!acceptsLetters(campaign)) {
             throw new CampaignClosedException(slug);
         }
         return campaign;
+    }
+
+    /** Whether the campaign takes letters now: open, and not past its closing time. */
+    public boolean acceptsLetters(Campaign campaign) {
+        return campaign.acceptsLetters(clock.instant());
     }
 
     static Comparator<Campaign> listOrder(Instant now) {

@@ -6,8 +6,8 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,14 +33,17 @@ public class OutboxDispatcher {
     private final ReactiveMailer mailer;
     private final DeliveryConfig config;
     private final RetrySchedule retries;
+    private final Clock clock;
     /** Short, so "instance:claim" fits outbox_message.claimed_by. */
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
 
-    OutboxDispatcher(OutboxStore store, MailComposer composer, ReactiveMailer mailer, DeliveryConfig config) {
+    OutboxDispatcher(
+            OutboxStore store, MailComposer composer, ReactiveMailer mailer, DeliveryConfig config, Clock clock) {
         this.store = store;
         this.composer = composer;
         this.mailer = mailer;
         this.config = config;
+        this.clock = clock;
         this.retries = RetrySchedule.of(config);
         if (config.claimTimeout().compareTo(config.sendTimeout().multipliedBy(2)) <= 0) {
             throw new IllegalStateException("aldermail.delivery.claim-timeout (" + config.claimTimeout()
@@ -148,6 +151,7 @@ public class OutboxDispatcher {
      * @return whether the server itself is in trouble (then the batch stops)
      */
     private boolean settle(List<InFlight> batch) {
+        // A real wait on the network, so the monotonic timer measures it, not the Clock that tests move.
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         boolean serverTrouble = false;
         for (InFlight flight : batch) {
@@ -209,8 +213,8 @@ public class OutboxDispatcher {
         }
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** Skips the timer when the configuration turns the dispatcher off (tests dispatch by hand). */

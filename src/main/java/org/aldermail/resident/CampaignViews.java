@@ -2,6 +2,7 @@ package org.aldermail.resident;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -26,12 +27,14 @@ public class CampaignViews {
     private final Words words;
     private final WebConfig web;
     private final CampaignConfig campaigns;
+    private final Clock clock;
 
-    public CampaignViews(StatsService stats, Words words, WebConfig web, CampaignConfig campaigns) {
+    public CampaignViews(StatsService stats, Words words, WebConfig web, CampaignConfig campaigns, Clock clock) {
         this.stats = stats;
         this.words = words;
         this.web = web;
         this.campaigns = campaigns;
+        this.clock = clock;
     }
 
     /** The campaign with its running total (one GROUP BY query). */
@@ -48,7 +51,7 @@ public class CampaignViews {
         ResidentMessages ui = words.in(language);
         CampaignText text = campaign.text(language);
         Locale locale = language.locale();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean accepting = campaign.acceptsLetters(now);
 
         String deadline = accepting
@@ -65,7 +68,7 @@ public class CampaignViews {
                     String when = m.time()
                             .map(t -> ui.date_at_time(date(m.date(), locale), time(t, locale)))
                             .orElse(date(m.date(), locale));
-                    LocalDate today = LocalDate.now(campaigns.timeZone());
+                    LocalDate today = LocalDate.ofInstant(now, campaigns.timeZone());
                     return m.date().isBefore(today) ? ui.vote_past(when) : ui.vote_upcoming(when);
                 })
                 .orElse(null);

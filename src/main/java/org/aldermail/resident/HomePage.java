@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.aldermail.campaign.CampaignService;
@@ -63,7 +62,7 @@ public class HomePage {
         return campaigns.campaign(summary.slug()).map(c -> {
             CampaignView view = views.of(c, state.language());
             return new Steps.CampaignItem(
-                    view.title(), "/c/" + c.slug() + state.query(), c.acceptsLetters(Instant.now()), view.deadline());
+                    view.title(), "/c/" + c.slug() + state.query(), summary.acceptsLetters(), view.deadline());
         });
     }
 

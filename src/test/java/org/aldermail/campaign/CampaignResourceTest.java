@@ -23,6 +23,11 @@ import java.io.InputStreamReader;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.aldermail.testsupport.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,9 +46,17 @@ class CampaignResourceTest {
     @Inject
     CampaignRegistry registry;
 
+    @Inject
+    TestClock clock;
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -186,6 +199,30 @@ class CampaignResourceTest {
         preview()
                 .queryParam("ward", 15)
                 .get("/api/v1/campaigns/" + TestCampaigns.PAST_DEADLINE + "/letter")
+                .then()
+                .statusCode(200)
+                .body("acceptsLetters", equalTo(false));
+    }
+
+    @Test
+    void aCampaignClosesWhenItsClosingTimePasses() {
+        Instant closes = OffsetDateTime.parse("2099-01-01T10:00:00-06:00").toInstant();
+        clock.advance(Duration.between(clock.instant(), closes).minusMinutes(1));
+        given().get("/api/v1/campaigns/" + TestCampaigns.WITH_DEADLINE)
+                .then()
+                .statusCode(200)
+                .body("acceptsLetters", equalTo(true));
+
+        clock.advance(Duration.ofMinutes(2));
+
+        given().get("/api/v1/campaigns/" + TestCampaigns.WITH_DEADLINE)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("closed"))
+                .body("acceptsLetters", equalTo(false));
+        preview()
+                .queryParam("ward", 15)
+                .get("/api/v1/campaigns/" + TestCampaigns.WITH_DEADLINE + "/letter")
                 .then()
                 .statusCode(200)
                 .body("acceptsLetters", equalTo(false));

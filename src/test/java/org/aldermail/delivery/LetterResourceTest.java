@@ -63,7 +63,6 @@ class LetterResourceTest {
 
     @BeforeEach
     void clearMailbox() {
-        dispatcher.dispatchDue();
         mailbox.clear();
     }
 
@@ -84,6 +83,16 @@ class LetterResourceTest {
                 .body(body)
                 .post("/api/v1/campaigns/" + CAMPAIGN + "/letters")
                 .then();
+    }
+
+    /**
+     * This resident's letters to the 15th ward's alder. Other test classes share the database and the alder, and
+     * their letters may go out with ours, so a test counts only its own (the alder replies to the resident).
+     */
+    private List<Mail> lettersToWard15From(String residentEmail) {
+        return mailbox.getMailsSentTo(WARD_15_EMAIL).stream()
+                .filter(mail -> residentEmail.equals(mail.getReplyTo()))
+                .toList();
     }
 
     private String confirmationToken(String residentEmail) {
@@ -107,7 +116,7 @@ class LetterResourceTest {
                 .path("id");
 
         dispatcher.dispatchDue();
-        assertThat(mailbox.getMailsSentTo(WARD_15_EMAIL))
+        assertThat(lettersToWard15From(email))
                 .as("nothing goes to the alder unconfirmed")
                 .isEmpty();
         String token = confirmationToken(email);
@@ -120,7 +129,7 @@ class LetterResourceTest {
         given().post("/letters/confirm/" + token).then().statusCode(200).body(containsString("already confirmed"));
 
         dispatcher.dispatchDue();
-        List<Mail> letters = mailbox.getMailsSentTo(WARD_15_EMAIL);
+        List<Mail> letters = lettersToWard15From(email);
         assertThat(letters).hasSize(1);
         Mail letter = letters.get(0);
         assertThat(letter.getFrom()).isEqualTo("Ana Pérez via aldermail <letters@localhost>");
@@ -457,14 +466,16 @@ class LetterResourceTest {
     @Test
     void statsCountConfirmedPersonalisedLettersPerWardAndSourceWithoutPersonalData() {
         String stats = "/api/v1/campaigns/" + CAMPAIGN + "/stats";
-        int queuedBefore = given().get(stats).then().extract().path("wards[14].queued");
-        int personalisedBefore = given().get(stats).then().extract().path("wards[14].personalised");
-        Integer fromPartnerBefore = given().get(stats).then().extract().path("bySource.'partner-a'");
         Map<String, Object> body = submission("server");
         body.put("personalNote", "My neighbours depend on this ordinance.");
         body.put("source", "partner-a");
         post(body).statusCode(202);
         dispatcher.dispatchDue();
+        // Counted after the dispatch, which may also send letters other classes queued: only the confirmation moves
+        // the counts from here.
+        int queuedBefore = given().get(stats).then().extract().path("wards[14].queued");
+        int personalisedBefore = given().get(stats).then().extract().path("wards[14].personalised");
+        Integer fromPartnerBefore = given().get(stats).then().extract().path("bySource.'partner-a'");
         given().post("/letters/confirm/" + confirmationToken((String) body.get("email")))
                 .then()
                 .statusCode(200);
@@ -509,9 +520,8 @@ class LetterResourceTest {
             pool.shutdownNow();
         }
 
-        mailbox.clear();
         dispatcher.dispatchDue();
-        assertThat(mailbox.getMailsSentTo(WARD_15_EMAIL)).hasSize(1);
+        assertThat(lettersToWard15From((String) body.get("email"))).hasSize(1);
         given().get("/api/v1/letters/" + id).then().body("status", equalTo("sent"));
     }
 

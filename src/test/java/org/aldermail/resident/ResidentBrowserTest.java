@@ -19,10 +19,8 @@ import org.aldermail.delivery.OutboxDispatcher;
 import org.aldermail.stats.StatsService;
 import org.aldermail.testsupport.Axe;
 import org.aldermail.testsupport.Chromium;
-import org.aldermail.testsupport.Outbox;
 import org.aldermail.ward.WardDirectory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -90,15 +88,8 @@ class ResidentBrowserTest {
     }
 
     @BeforeEach
-    void emptyOutbox() {
-        drainOutbox();
+    void clearMailbox() {
         mailbox.clear();
-    }
-
-    /** Leaves no mail due: test classes that run later (on the same database) count on an empty outbox. */
-    @AfterEach
-    void drainOutbox() {
-        Outbox.drain(dispatcher);
     }
 
     @Test

@@ -30,8 +30,6 @@ import org.aldermail.campaign.TestCampaigns;
 import org.aldermail.delivery.OutboxDispatcher;
 import org.aldermail.stats.CampaignStats;
 import org.aldermail.stats.StatsService;
-import org.aldermail.testsupport.Outbox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,15 +69,8 @@ class ResidentPagesTest {
     }
 
     @BeforeEach
-    void emptyOutbox() {
-        drainOutbox();
+    void clearMailbox() {
         mailbox.clear();
-    }
-
-    /** Leaves no mail due: test classes that run later (on the same database) count on an empty outbox. */
-    @AfterEach
-    void drainOutbox() {
-        Outbox.drain(dispatcher);
     }
 
     // ---- step 1 -------------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -14,6 +15,11 @@ public class SmtpTestProfile implements QuarkusTestProfile {
 
     public static final int SMTP_PORT = freePort();
     public static final int SEND_CONCURRENCY = 1;
+    /**
+     * Long enough that a healthy local send never hits it on a loaded CI machine; the hung-server test holds its
+     * reply rather than racing this timeout with a delay.
+     */
+    public static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -47,7 +53,7 @@ public class SmtpTestProfile implements QuarkusTestProfile {
                 Map.entry("quarkus.mailer.host", "127.0.0.1"),
                 Map.entry("quarkus.mailer.port", String.valueOf(SMTP_PORT)),
                 Map.entry("quarkus.mailer.start-tls", "DISABLED"),
-                Map.entry("aldermail.delivery.send-timeout", "3s"),
+                Map.entry("aldermail.delivery.send-timeout", SEND_TIMEOUT.toString()),
                 // After a test restarts it, in-JVM GreenMail leaves some of several simultaneous new conversations
                 // unanswered (not seen with the standalone server bench/delivery.sh drives at 20 at once), so
                 // the SMTP tests send one at a time; the mock-mailbox tests run the default 20.
