@@ -16,9 +16,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aldermail.delivery.OutboxDispatcher;
-import org.aldermail.testsupport.Outbox;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The README's run command, on the test database: every mail the app sends is listed at /dev/mailbox. */
@@ -64,11 +62,6 @@ class LocalMailboxTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
-
-    @BeforeEach
-    void sendWhatEarlierTestsLeft() {
-        Outbox.drain(dispatcher);
     }
 
     static String residentEmail() {
