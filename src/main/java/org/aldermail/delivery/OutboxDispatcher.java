@@ -78,7 +78,7 @@ public class OutboxDispatcher {
         int concurrency = config.maxLettersPerAlderPerHour().isPresent() ? 1 : Math.max(1, config.sendConcurrency());
         List<InFlight> inFlight = new ArrayList<>();
         int attempted = 0;
-        boolean serverTrouble = false;
+        Optional<OffsetDateTime> serverDownUntil = Optional.empty();
         for (Long id : due) {
             try {
                 claimAndStart(id).ifPresent(inFlight::add);
@@ -88,20 +88,26 @@ public class OutboxDispatcher {
             }
             if (inFlight.size() >= concurrency) {
                 attempted += inFlight.size();
-                serverTrouble = settle(inFlight);
+                serverDownUntil = settle(inFlight);
                 inFlight.clear();
-                if (serverTrouble) {
+                if (serverDownUntil.isPresent()) {
                     break;
                 }
             }
         }
-        attempted += inFlight.size();
-        serverTrouble |= settle(inFlight);
-        if (serverTrouble) {
-            Log.warn(
-                    "The mail server is unreachable, hung or refusing us: the rest of the outbox waits for the next tick");
+        if (serverDownUntil.isEmpty()) {
+            attempted += inFlight.size();
+            serverDownUntil = settle(inFlight);
         }
-        return new Batch(attempted, !serverTrouble && due.size() == config.batchSize());
+        serverDownUntil.ifPresent(until -> {
+            // The whole outbox waits with the mail that found the server down, on every instance: the others
+            // keep their attempts instead of each burning one against a server that cannot take them.
+            int waiting = store.deferAllDue(now(), until);
+            Log.warnf(
+                    "The mail server is unreachable, hung or refusing us: %d more mails wait until %s",
+                    waiting, until);
+        });
+        return new Batch(attempted, serverDownUntil.isEmpty() && due.size() == config.batchSize());
     }
 
     /** A mail handed to the SMTP client, not yet answered, under its claim. */
@@ -146,14 +152,15 @@ public class OutboxDispatcher {
     }
 
     /**
-     * Waits for each answer, all within one send timeout, and records it.
+     * Waits for each answer, all within one send timeout, and records it. The first mail that finds the server itself
+     * in trouble counts an attempt and sets the back-off; the others of the round wait with it, attempts unchanged.
      *
-     * @return whether the server itself is in trouble (then the batch stops)
+     * @return when the outbox may try the server again, if the server itself is in trouble
      */
-    private boolean settle(List<InFlight> batch) {
+    private Optional<OffsetDateTime> settle(List<InFlight> batch) {
         // A real wait on the network, so the monotonic timer measures it, not the Clock that tests move.
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        boolean serverTrouble = false;
+        Optional<OffsetDateTime> serverDownUntil = Optional.empty();
         for (InFlight flight : batch) {
             SendFailure failure = null;
             try {
@@ -171,9 +178,14 @@ public class OutboxDispatcher {
             try {
                 if (failure == null) {
                     store.markSent(flight.mail().outboxId(), flight.claim(), now());
+                } else if (failure.serverWide() && serverDownUntil.isPresent()) {
+                    store.waitForServer(
+                            flight.mail().outboxId(), flight.claim(), failure.reason(), serverDownUntil.get());
                 } else {
-                    serverTrouble |= failure.serverWide();
-                    recordFailure(flight.mail(), flight.claim(), failure);
+                    OffsetDateTime next = recordFailure(flight.mail(), flight.claim(), failure);
+                    if (failure.serverWide()) {
+                        serverDownUntil = Optional.of(next);
+                    }
                 }
             } catch (RuntimeException e) {
                 // The claim expires and another tick settles the row; the send itself already happened or failed.
@@ -183,10 +195,11 @@ public class OutboxDispatcher {
                         flight.mail().outboxId());
             }
         }
-        return serverTrouble;
+        return serverDownUntil;
     }
 
-    private void recordFailure(OutgoingMail mail, String claim, SendFailure failure) {
+    /** Records a failed attempt; returns when the mail is tried next (now, had it failed for good). */
+    private OffsetDateTime recordFailure(OutgoingMail mail, String claim, SendFailure failure) {
         OffsetDateTime now = now();
         Optional<OffsetDateTime> next =
                 failure.permanent() ? Optional.empty() : retries.next(mail.attempts() + 1, mail.createdAt(), now);
@@ -205,11 +218,13 @@ public class OutboxDispatcher {
                     next.get(),
                     failure.reason());
             store.retryLater(mail.outboxId(), claim, failure.reason(), next.get());
+            return next.get();
         } else {
             Log.warnf(
                     "Outbox %d (%s, letter %s) failed for good: %s",
                     mail.outboxId(), mail.kind(), mail.letterPublicId(), failure.reason());
             store.fail(mail.outboxId(), claim, failure.reason());
+            return now.plus(config.retryInitialDelay());
         }
     }
 

@@ -32,6 +32,13 @@ class OutboxMessageRepository implements PanacheRepository<OutboxMessage> {
                 due(now).and("claim", claim).and("until", until).and("id", id));
     }
 
+    /** Moves every pending row due by {@code now} to {@code until}; claimed rows are their holders' to settle. */
+    int deferDue(OffsetDateTime now, OffsetDateTime until) {
+        return update(
+                "nextAttemptAt = :until where status = :pending and nextAttemptAt <= :now",
+                Parameters.with("until", until).and("pending", OutboxMessage.Status.PENDING).and("now", now));
+    }
+
     /** The row, locked until the transaction ends, so settling it and taking it over cannot interleave. */
     Optional<OutboxMessage> findLocked(long id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

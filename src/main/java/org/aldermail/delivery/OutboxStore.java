@@ -69,6 +69,28 @@ class OutboxStore {
                 });
     }
 
+    /**
+     * Puts a mail back without counting an attempt: the server, not the mail, failed, and the mail waits with the
+     * rest of the outbox until {@code until}.
+     */
+    void waitForServer(long id, String claim, String error, OffsetDateTime until) {
+        settle(id, claim, m -> {
+                    m.status = OutboxMessage.Status.PENDING;
+                    m.nextAttemptAt = until;
+                    m.lastError = shorten(error);
+                })
+                .ifPresent(m -> {
+                    if (m.kind == OutboxMessage.Kind.LETTER) {
+                        letterOf(m).status = LetterStatus.QUEUED;
+                    }
+                });
+    }
+
+    /** Every mail due by {@code now} and not taken waits until {@code until}: the mail server is down for all. */
+    int deferAllDue(OffsetDateTime now, OffsetDateTime until) {
+        return outbox.deferDue(now, until);
+    }
+
     void markSent(long id, String claim, OffsetDateTime now) {
         settle(id, claim, m -> {
                     m.status = OutboxMessage.Status.SENT;
