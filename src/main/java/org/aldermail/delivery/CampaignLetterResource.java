@@ -1,6 +1,5 @@
 package org.aldermail.delivery;
 
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.aldermail.web.JsonBodies;
 import org.aldermail.web.ProblemException;
 
 /** Where residents (and partners' forms) send letters. */
@@ -21,20 +21,20 @@ public class CampaignLetterResource {
     private static final int MAX_IDEMPOTENCY_KEY = 200;
 
     private final LetterSubmissions submissions;
+    private final JsonBodies bodies;
 
-    public CampaignLetterResource(LetterSubmissions submissions) {
+    public CampaignLetterResource(LetterSubmissions submissions, JsonBodies bodies) {
         this.submissions = submissions;
+        this.bodies = bodies;
     }
 
     /** 202 with the letter's status (server mode) or 200 with compose links (link mode). */
     @POST
     public Response submit(
-            @PathParam("slug") String slug,
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid LetterSubmission submission) {
-        if (submission == null) {
+            @PathParam("slug") String slug, @HeaderParam("Idempotency-Key") String idempotencyKey, String body) {
+        LetterSubmission submission = bodies.read(body, LetterSubmission.class, () -> {
             throw ProblemException.invalidField("body", m -> m.detail_body_required());
-        }
+        });
         StoredAnswer answer = submissions.submit(slug, submission, idempotencyKey(idempotencyKey));
         return Response.status(answer.status())
                 .type(MediaType.APPLICATION_JSON)

@@ -1,6 +1,5 @@
 package org.aldermail.delivery;
 
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.aldermail.web.JsonBodies;
 import org.aldermail.web.ProblemException;
 
 /** A letter after it was sent in: its status, its confirmation, link-mode reports. */
@@ -18,9 +18,11 @@ import org.aldermail.web.ProblemException;
 public class LetterResource {
 
     private final LetterTracking tracking;
+    private final JsonBodies bodies;
 
-    public LetterResource(LetterTracking tracking) {
+    public LetterResource(LetterTracking tracking, JsonBodies bodies) {
         this.tracking = tracking;
+        this.bodies = bodies;
     }
 
     @GET
@@ -31,10 +33,10 @@ public class LetterResource {
 
     @POST
     @Path("{id}/events")
-    public Response report(@PathParam("id") String id, @Valid LetterEventRequest event) {
-        if (event == null) {
+    public Response report(@PathParam("id") String id, String body) {
+        LetterEventRequest event = bodies.read(body, LetterEventRequest.class, () -> {
             throw ProblemException.invalidField("type", m -> m.detail_required("type"));
-        }
+        });
         return Response.accepted(tracking.report(id, event)).build();
     }
 

@@ -104,8 +104,7 @@ public class OutboxDispatcher {
             // keep their attempts instead of each burning one against a server that cannot take them.
             int waiting = store.deferAllDue(now(), until);
             Log.warnf(
-                    "The mail server is unreachable, hung or refusing us: %d more mails wait until %s",
-                    waiting, until);
+                    "The mail server is unreachable, hung or refusing us: %d more mails wait until %s", waiting, until);
         });
         return new Batch(attempted, serverDownUntil.isEmpty() && due.size() == config.batchSize());
     }

@@ -36,7 +36,9 @@ class OutboxMessageRepository implements PanacheRepository<OutboxMessage> {
     int deferDue(OffsetDateTime now, OffsetDateTime until) {
         return update(
                 "nextAttemptAt = :until where status = :pending and nextAttemptAt <= :now",
-                Parameters.with("until", until).and("pending", OutboxMessage.Status.PENDING).and("now", now));
+                Parameters.with("until", until)
+                        .and("pending", OutboxMessage.Status.PENDING)
+                        .and("now", now));
     }
 
     /** The row, locked until the transaction ends, so settling it and taking it over cannot interleave. */

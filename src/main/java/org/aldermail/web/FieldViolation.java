@@ -3,6 +3,8 @@ package org.aldermail.web;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +31,17 @@ public record FieldViolation(String field, String rule, boolean parameter, Long 
                 number(attributes.get("min")),
                 number(attributes.get("max")),
                 attributes.get("value") instanceof String[] words ? List.of(words) : List.of());
+    }
+
+    /** The first of several broken rules (by field name, so the answer is stable) as the API's problem. */
+    public static ProblemException problemOf(Collection<? extends ConstraintViolation<?>> violations) {
+        FieldViolation first = violations.stream()
+                .map(FieldViolation::of)
+                .min(Comparator.comparing(FieldViolation::field))
+                .orElseThrow();
+        return first.parameter()
+                ? ProblemException.invalidParameter(first.field(), first::detail)
+                : ProblemException.invalidField(first.field(), first::detail);
     }
 
     /** The API's words for it, in the reader's language. */

@@ -5,8 +5,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.Comparator;
-import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The API's answers to malformed requests: a parameter or header a resource refused, or a broken field rule. */
@@ -29,15 +27,6 @@ public class WebProblemMappers {
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response invalid(ConstraintViolationException e, HttpHeaders headers) {
-        FieldViolation first = e.getConstraintViolations().stream()
-                .map(FieldViolation::of)
-                .min(Comparator.comparing(FieldViolation::field))
-                .orElseThrow();
-        ProblemType type = first.parameter() ? ProblemType.INVALID_PARAMETER : ProblemType.INVALID_FIELD;
-        return Problems.response(
-                type,
-                headers,
-                first.detail(Problems.messages(headers)),
-                Map.of(first.parameter() ? "parameter" : "field", first.field()));
+        return problem(FieldViolation.problemOf(e.getConstraintViolations()), headers);
     }
 }
