@@ -6,6 +6,7 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,11 +33,14 @@ public class OutboxDispatcher {
     private final MailComposer composer;
     private final ReactiveMailer mailer;
     private final DeliveryConfig config;
+    private final Clock clock;
     private final RetrySchedule retries;
     /** Short, so "instance:claim" fits outbox_message.claimed_by. */
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
 
-    OutboxDispatcher(OutboxStore store, MailComposer composer, ReactiveMailer mailer, DeliveryConfig config) {
+    OutboxDispatcher(
+            OutboxStore store, MailComposer composer, ReactiveMailer mailer, DeliveryConfig config, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.composer = composer;
         this.mailer = mailer;
@@ -209,8 +213,9 @@ public class OutboxDispatcher {
         }
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    /** The injected clock's now, the same as the one that stamped the rows (a test's moved clock included). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     /** Skips the timer when the configuration turns the dispatcher off (tests dispatch by hand). */
