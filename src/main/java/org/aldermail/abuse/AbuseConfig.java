@@ -30,6 +30,17 @@ public interface AbuseConfig {
     @WithDefault("true")
     boolean proofOfWork();
 
+    /**
+     * The largest secret number of a proof-of-work challenge: the browser tries half of them on average (100,000
+     * SHA-256 hashes take well under a second in a current browser).
+     */
+    @WithDefault("100000")
+    long proofOfWorkMaxNumber();
+
+    /** How long a proof-of-work challenge can be solved and used; the widget fetches a new one when it expires. */
+    @WithDefault("20m")
+    Duration proofOfWorkExpiry();
+
     /** The shortest time a person takes to fill a form; a faster post is a bot's. */
     @WithDefault("3s")
     Duration minFillTime();

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,14 +12,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
+import org.aldermail.abuse.FormGuard;
+import org.aldermail.abuse.GuardedForm;
 import org.aldermail.web.Language;
 import org.aldermail.web.Page;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Where the confirmation email's link lands. Opening it only shows the letter: mail scanners open links
  * too, so the letter is queued by the button's POST, never by the GET. The page is in the letter's language;
- * {@code ?lang=} switches it.
+ * {@code ?lang=} switches it. The button's form carries a signed token ({@link FormGuard}): a post without one, from
+ * another site, or from a page open too long confirms nothing.
  */
 @Path("/letters/confirm/{token}")
 @Produces(MediaType.TEXT_HTML)
@@ -32,9 +37,11 @@ public class ConfirmationPage {
     }
 
     private final LetterTracking tracking;
+    private final FormGuard guard;
 
-    public ConfirmationPage(LetterTracking tracking) {
+    public ConfirmationPage(LetterTracking tracking, FormGuard guard) {
         this.tracking = tracking;
+        this.guard = guard;
     }
 
     @GET
@@ -55,7 +62,18 @@ public class ConfirmationPage {
     }
 
     @POST
-    public TemplateInstance confirm(@PathParam("token") String token, @RestQuery String lang) {
+    public RestResponse<TemplateInstance> confirm(
+            @PathParam("token") String token, @RestQuery String lang, @BeanParam GuardedForm form) {
+        if (guard.check("/letters/confirm/" + token, form) != FormGuard.Verdict.PASSED) {
+            String language = language(
+                    lang,
+                    tracking.preview(token).map(ConfirmationPreview::language).orElse(Language.EN.code()));
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST, outcome(token, language, "", "refused"));
+        }
+        return RestResponse.ok(confirmed(token, lang));
+    }
+
+    private TemplateInstance confirmed(String token, String lang) {
         try {
             ConfirmationOutcome outcome = tracking.confirm(token);
             String result = switch (outcome.result()) {

@@ -59,6 +59,10 @@ public interface DeliveryMessages {
     @Message("This confirmation link is not valid. It may be incomplete, or a newer email replaced it.")
     String confirm_unknown();
 
+    /** The button was pressed on a page that was open too long, or the post came from another site. */
+    @Message("This page was open too long, so nothing was sent. Please open the link in your email again.")
+    String confirm_refused();
+
     /** Ends a letter body shortened to fit a compose link. */
     @Message("[The letter is shortened here to fit your mail app. Please paste the full text from the aldermail page.]")
     String link_shortened();

@@ -15,7 +15,9 @@ import org.hibernate.validator.constraints.Range;
  * What a resident (or a partner's form) posts to send a letter, and the one home of every rule its fields keep:
  * the API validates it as it arrives, the pages build one from their form and validate it the same way. The
  * {@code address} signs the letter and, without {@code lat} and {@code lon}, finds the ward; {@code ward} chooses
- * one of the candidates when the address lies where two wards meet.
+ * one of the candidates when the address lies where two wards meet. {@code altcha} is the solved proof-of-work
+ * challenge (the ALTCHA widget's base64 payload) that a server-mode letter needs when proof of work is on; it is not
+ * part of the letter.
  */
 @LetterSubmissionChecks.EmailWhenSentForYou
 @LetterSubmissionChecks.CoordinatesTogether
@@ -50,7 +52,15 @@ public record LetterSubmission(
         Boolean ccMe,
 
         @Pattern(regexp = Sources.PATTERN, message = FieldRules.SOURCE)
-        String source) {
+        String source,
+
+        String altcha) {
+
+    /** The same submission without its proof of work: what an Idempotency-Key stands for. */
+    public LetterSubmission withoutProof() {
+        return new LetterSubmission(
+                name, email, address, lat, lon, ward, language, subject, body, personalNote, mode, ccMe, source, null);
+    }
 
     /** The browser's location, when it was sent instead of finding the ward from the address. */
     public Coordinates point() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.aldermail.abuse.ProofOfWork;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.geocode.WardResolver;
@@ -24,13 +25,16 @@ public class LetterSubmissions {
     private final LetterIntake intake;
     private final IdempotencyStore answers;
     private final ObjectMapper json;
+    private final ProofOfWork proofOfWork;
 
     LetterSubmissions(
             CampaignService campaigns,
             WardResolver wards,
             LetterIntake intake,
             IdempotencyStore answers,
-            ObjectMapper json) {
+            ObjectMapper json,
+            ProofOfWork proofOfWork) {
+        this.proofOfWork = proofOfWork;
         this.campaigns = campaigns;
         this.wards = wards;
         this.intake = intake;
@@ -41,12 +45,17 @@ public class LetterSubmissions {
     /**
      * @param submission a submission that passed validation
      * @throws IdempotencyKeyReused the key was first used with another request
+     * @throws org.aldermail.abuse.ProofOfWorkFailed a server-mode letter without a usable proof of work (checked after
+     *     the Idempotency-Key, so a retry of an accepted request is answered as it was first)
      */
     public StoredAnswer submit(String slug, LetterSubmission submission, Optional<String> idempotencyKey) {
-        String requestHash = Sha256.hex(slug + "\n" + toJson(submission));
+        String requestHash = Sha256.hex(slug + "\n" + toJson(submission.withoutProof()));
         Optional<StoredAnswer> replay = idempotencyKey.flatMap(key -> replay(key, requestHash));
         if (replay.isPresent()) {
             return replay.get();
+        }
+        if (DeliveryMode.SERVER.apiName().equalsIgnoreCase(submission.mode().strip())) {
+            proofOfWork.requireSolved(submission.altcha());
         }
         Campaign campaign = campaigns.requireAcceptingLetters(slug);
         int ward = wards.requireWard(submission.address(), submission.point(), submission.ward());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.aldermail.abuse.FormGuard;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.web.RequestLanguage;
 import org.jboss.resteasy.reactive.RestPath;
@@ -28,8 +29,10 @@ public class CampaignPages {
     private final CampaignService campaigns;
     private final StepPages pages;
     private final Words words;
+    private final FormGuard guard;
 
-    public CampaignPages(CampaignService campaigns, StepPages pages, Words words) {
+    public CampaignPages(CampaignService campaigns, StepPages pages, Words words, FormGuard guard) {
+        this.guard = guard;
         this.campaigns = campaigns;
         this.pages = pages;
         this.words = words;
@@ -50,6 +53,9 @@ public class CampaignPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> campaignAgain(@RestPath String slug, @BeanParam FlowForm form) {
         FlowState state = FlowState.of(form);
+        if (guard.check("/c/" + slug, form) != FormGuard.Verdict.PASSED) {
+            return pages.refused(state.language());
+        }
         return campaigns
                 .campaign(slug)
                 .map(campaign -> pages.address(campaign, state, FieldErrors.NONE, Response.Status.OK))

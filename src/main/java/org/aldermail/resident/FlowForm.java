@@ -1,13 +1,15 @@
 package org.aldermail.resident;
 
+import org.aldermail.abuse.GuardedForm;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * Every field the resident's forms post. All text: a field that does not parse is the resident's mistake to explain,
  * never a JAX-RS error page. Each step posts the state of the earlier ones again (hidden fields), so any instance can
- * render any step without a server session.
+ * render any step without a server session. The form token, honeypot and origin headers come with it
+ * ({@link GuardedForm}).
  */
-public class FlowForm {
+public class FlowForm extends GuardedForm {
 
     /** The page language, {@code en} or {@code es}. */
     @RestForm
@@ -60,4 +62,7 @@ public class FlowForm {
     /** The id of a letter already sent, on the pages after sending. */
     @RestForm
     public String letter;
+    /** The solved proof-of-work challenge (the ALTCHA widget's field), for "send it for me". */
+    @RestForm
+    public String altcha;
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.Optional;
+import org.aldermail.abuse.FormGuard;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.delivery.LetterEventRequest;
@@ -33,6 +34,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * <p>Sending renders its answer instead of redirecting: the thank-you page shows the resident's name and address (in
  * the phone script), which must not go into a URL. Posting it twice is harmless: the delivery service answers a
  * second identical server letter with the first one.
+ *
+ * <p>Every post is checked first ({@link FormGuard}): a post that is not from our page, or from one open too long, is
+ * refused with a page asking to start again (400). A post that sends or counts a letter and looks automated
+ * (honeypot filled, faster than a person) gets no letter and an answer that does not say why: the letter page again
+ * asking to check it and choose again, or the usual thank-you page without counting the "I sent it".
  */
 @Path("/c/{slug}")
 @Produces(MediaType.TEXT_HTML)
@@ -48,6 +54,7 @@ public class LetterPages {
     private final LetterTracking tracking;
     private final Words words;
     private final Clock clock;
+    private final FormGuard guard;
 
     public LetterPages(
             CampaignService campaigns,
@@ -56,8 +63,10 @@ public class LetterPages {
             LetterSending sending,
             LetterTracking tracking,
             Words words,
-            Clock clock) {
+            Clock clock,
+            FormGuard guard) {
         this.clock = clock;
+        this.guard = guard;
         this.campaigns = campaigns;
         this.pages = pages;
         this.wards = wards;
@@ -71,6 +80,9 @@ public class LetterPages {
     @Path("letter")
     public RestResponse<TemplateInstance> letter(@RestPath String slug, @BeanParam FlowForm form) {
         FlowState state = FlowState.of(form);
+        if (guard.check(action(slug, "letter"), form) != FormGuard.Verdict.PASSED) {
+            return pages.refused(state.language());
+        }
         Located located = locate(slug, state, CHOOSING.equals(form.step), false);
         if (located.answer() != null) {
             return located.answer();
@@ -124,6 +136,10 @@ public class LetterPages {
     @Path("send")
     public RestResponse<TemplateInstance> send(@RestPath String slug, @BeanParam FlowForm form) {
         FlowState state = FlowState.of(form);
+        FormGuard.Verdict verdict = guard.checkFilledByPerson(action(slug, "send"), form);
+        if (verdict == FormGuard.Verdict.REFUSED) {
+            return pages.refused(state.language());
+        }
         Located located = locate(slug, state, false, true);
         if (located.answer() != null) {
             return located.answer();
@@ -131,6 +147,15 @@ public class LetterPages {
         Campaign campaign = located.campaign();
         WardFinder.Found ward = located.ward();
         ResidentMessages ui = words.in(state.language());
+        if (verdict == FormGuard.Verdict.HELD) {
+            return pages.letter(
+                    campaign,
+                    state,
+                    ward,
+                    form,
+                    FieldErrors.of(FieldError.of("mode", ui.send_again())),
+                    Response.Status.BAD_REQUEST);
+        }
         LetterSending.Outcome outcome = sending.send(campaign, ward.alder().ward(), state, form, ui);
         if (outcome instanceof LetterSending.LetterProblems problems) {
             return pages.letter(campaign, state, ward, form, problems.errors(), Response.Status.BAD_REQUEST);
@@ -145,6 +170,13 @@ public class LetterPages {
     @POST
     @Path("sent")
     public RestResponse<TemplateInstance> sentByResident(@RestPath String slug, @BeanParam FlowForm form) {
+        FormGuard.Verdict verdict = guard.checkFilledByPerson(action(slug, "sent"), form);
+        if (verdict == FormGuard.Verdict.REFUSED) {
+            return pages.refused(FlowState.of(form).language());
+        }
+        if (verdict == FormGuard.Verdict.HELD) {
+            return thanksPage(slug, form);
+        }
         try {
             tracking.report(form.letter, new LetterEventRequest("self_reported"));
         } catch (UnknownLetter | NotALinkLetter notCounted) {
@@ -152,13 +184,20 @@ public class LetterPages {
                     "'I sent it' for letter %s not counted: %s",
                     form.letter, notCounted.getClass().getSimpleName());
         }
-        return thanks(slug, form);
+        return thanksPage(slug, form);
     }
 
     /** The thank-you page again (another language). */
     @POST
     @Path("thanks")
     public RestResponse<TemplateInstance> thanks(@RestPath String slug, @BeanParam FlowForm form) {
+        if (guard.check(action(slug, "thanks"), form) != FormGuard.Verdict.PASSED) {
+            return pages.refused(FlowState.of(form).language());
+        }
+        return thanksPage(slug, form);
+    }
+
+    private RestResponse<TemplateInstance> thanksPage(String slug, FlowForm form) {
         FlowState state = FlowState.of(form);
         Optional<Campaign> campaign = campaigns.campaign(slug);
         if (campaign.isEmpty()) {
@@ -174,6 +213,11 @@ public class LetterPages {
             return RenderedPage.seeOther("/c/" + slug + state.query());
         }
         return pages.thanks(campaign.get(), state, letter);
+    }
+
+    /** The address a step's form posts to, which its token is signed for. */
+    private static String action(String slug, String step) {
+        return "/c/" + slug + "/" + step;
     }
 
     @ServerExceptionMapper

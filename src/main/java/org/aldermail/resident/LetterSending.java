@@ -2,6 +2,8 @@ package org.aldermail.resident;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
+import org.aldermail.abuse.ProofOfWork;
+import org.aldermail.abuse.ProofOfWorkFailed;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.delivery.CheckedLetter;
 import org.aldermail.delivery.LetterIntake;
@@ -25,10 +27,12 @@ public class LetterSending {
 
     private final Validator validator;
     private final LetterIntake intake;
+    private final ProofOfWork proofOfWork;
 
-    public LetterSending(Validator validator, LetterIntake intake) {
+    public LetterSending(Validator validator, LetterIntake intake, ProofOfWork proofOfWork) {
         this.validator = validator;
         this.intake = intake;
+        this.proofOfWork = proofOfWork;
     }
 
     Outcome send(Campaign campaign, int ward, FlowState state, FlowForm form, ResidentMessages ui) {
@@ -46,10 +50,19 @@ public class LetterSending {
                 state.note(),
                 form.mode == null ? null : form.mode.strip(),
                 state.ccMe(),
-                state.source());
+                state.source(),
+                blankToNull(form.altcha));
         FieldErrors errors = LetterChecks.of(validator.validate(submission), ui);
         if (!errors.isEmpty()) {
             return new LetterProblems(errors);
+        }
+        if ("server".equals(submission.mode())) {
+            try {
+                // Checked last, so a letter with problems to fix does not use up the browser's solution.
+                proofOfWork.requireSolved(submission.altcha());
+            } catch (ProofOfWorkFailed noProof) {
+                return new LetterProblems(FieldErrors.of(FieldError.of("mode", ui.proof_of_work_failed())));
+            }
         }
         return new Sent(intake.accept(CheckedLetter.of(campaign, ward, submission)));
     }

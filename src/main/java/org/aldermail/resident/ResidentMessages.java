@@ -460,4 +460,49 @@ public interface ResidentMessages {
 
     @Message("Sorry, something went wrong on our side, and your letter was not sent. Please try again in a minute.")
     String failure_text();
+
+    // ---- form checks (org.aldermail.abuse.FormGuard, ProofOfWork) ------------------------------------------------
+
+    @Message("Please start again")
+    String form_refused_title();
+
+    @Message("We could not take this form: the page was open for a long time, or it was sent from another website."
+            + " Please open the campaign page again and start over.")
+    String form_refused_text();
+
+    /** A post that looked automated: the letter page again, not saying why. */
+    @Message("Please check your letter, then choose again how to send it.")
+    String send_again();
+
+    @Message("Sending it for you needs a quick check by your browser, which needs JavaScript. Turn JavaScript on and"
+            + " try again, or choose \"Open it in my email app\": it works without JavaScript.")
+    String proof_of_work_failed();
+
+    @Message("To have it sent for you, this page needs JavaScript. \"Open it in my email app\" works without it.")
+    String proof_of_work_noscript();
+
+    /** The browser check's own words (the ALTCHA widget), while it works in the background. */
+    @Message("Quick browser check before sending")
+    String pow_label();
+
+    @Message("Checking your browser…")
+    String pow_verifying();
+
+    @Message("Browser checked")
+    String pow_verified();
+
+    @Message("The browser check failed. Try again, or open the letter in your email app.")
+    String pow_error();
+
+    @Message("The browser check expired. Try again.")
+    String pow_expired();
+
+    @Message("Checking your browser… please wait.")
+    String pow_wait();
+
+    @Message("Loading…")
+    String pow_loading();
+
+    @Message("Check")
+    String pow_verify();
 }

@@ -17,7 +17,8 @@ final class ResidentTemplates {
 
     static native TemplateInstance choose(Page page, CampaignView campaign, Steps.WardChoice step);
 
-    static native TemplateInstance letter(Page page, CampaignView campaign, Steps.LetterStep step);
+    static native TemplateInstance letter(
+            Page page, CampaignView campaign, Steps.LetterStep step, Steps.ProofOfWorkWidget proofOfWork);
 
     static native TemplateInstance handover(Page page, CampaignView campaign, Steps.Handover step);
 

@@ -1,10 +1,15 @@
 package org.aldermail.resident;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.aldermail.abuse.ProofOfWork;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.delivery.LetterReceipt;
 import org.aldermail.delivery.LinkLetter;
@@ -25,9 +30,19 @@ public class StepPages {
     private final WardDirectory directory;
     private final ResidentConfig config;
     private final Words words;
+    private final ProofOfWork proofOfWork;
+    private final ObjectMapper json;
 
     public StepPages(
-            CampaignViews views, LetterDrafts drafts, WardDirectory directory, ResidentConfig config, Words words) {
+            CampaignViews views,
+            LetterDrafts drafts,
+            WardDirectory directory,
+            ResidentConfig config,
+            Words words,
+            ProofOfWork proofOfWork,
+            ObjectMapper json) {
+        this.proofOfWork = proofOfWork;
+        this.json = json;
         this.views = views;
         this.drafts = drafts;
         this.directory = directory;
@@ -113,7 +128,9 @@ public class StepPages {
                 "/c/" + campaign.slug() + "/letter",
                 withWard.hidden());
         return RenderedPage.page(
-                status, ResidentTemplates.letter(page, views.of(campaign, state.language()), step), state.language());
+                status,
+                ResidentTemplates.letter(page, views.of(campaign, state.language()), step, proofOfWorkWidget(ui)),
+                state.language());
     }
 
     /** Link mode: the links and the text; switching language goes back to the letter in that language. */
@@ -136,6 +153,35 @@ public class StepPages {
         Steps.Thanks step = drafts.thanks(campaign, state, letter, alder(letter.ward()));
         return RenderedPage.ok(
                 ResidentTemplates.thanks(page, views.of(campaign, state.language()), step), state.language());
+    }
+
+    /** A form post that did not come from our page, or from one open too long: start again (400), nothing done. */
+    RestResponse<TemplateInstance> refused(Language language) {
+        ResidentMessages ui = words.in(language);
+        Page page = Page.linked(language.code(), ui.form_refused_title(), false, code -> "/?lang=" + code);
+        return RenderedPage.page(
+                Response.Status.BAD_REQUEST, ResidentTemplates.failure(page, ui.form_refused_text()), language);
+    }
+
+    private Steps.ProofOfWorkWidget proofOfWorkWidget(ResidentMessages ui) {
+        if (!proofOfWork.required()) {
+            return null;
+        }
+        Map<String, String> strings = new LinkedHashMap<>();
+        strings.put("label", ui.pow_label());
+        strings.put("verifying", ui.pow_verifying());
+        strings.put("verified", ui.pow_verified());
+        strings.put("error", ui.pow_error());
+        strings.put("expired", ui.pow_expired());
+        strings.put("waitAlert", ui.pow_wait());
+        strings.put("verificationRequired", ui.pow_wait());
+        strings.put("loading", ui.pow_loading());
+        strings.put("verify", ui.pow_verify());
+        try {
+            return new Steps.ProofOfWorkWidget("/api/v1/altcha/challenge", json.writeValueAsString(strings));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     RestResponse<TemplateInstance> missing(Language language) {

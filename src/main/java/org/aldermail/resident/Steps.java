@@ -63,6 +63,13 @@ final class Steps {
             List<Page.Hidden> carried,
             List<Page.Hidden> changeAddress) {}
 
+    /**
+     * The proof-of-work widget on the letter page (server-mode sending), or null when proof of work is off.
+     *
+     * @param strings the widget's words in the page's language, as JSON
+     */
+    record ProofOfWorkWidget(String challengeUrl, String strings) {}
+
     /** Link mode: the letter ready for the resident's own mail client. */
     record Handover(LinkLetter link, AlderCard alder, List<Page.Hidden> carried) {}
 

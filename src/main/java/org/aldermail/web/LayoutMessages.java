@@ -28,4 +28,8 @@ public interface LayoutMessages {
 
     @Message("See all campaigns")
     String missing_link();
+
+    /** The honeypot field's label: people never see it (it is not displayed); a bot that reads labels is told. */
+    @Message("Leave this field empty")
+    String honeypot_label();
 }

@@ -135,6 +135,13 @@ public interface ProblemMessages {
     @Message("The street data is not loaded on this server; look up by coordinates (lat, lon) instead.")
     String address_lookup_unavailable_about();
 
+    @Message("Proof of work required")
+    String proof_of_work_required();
+
+    @Message("A server-mode letter needs a solved, unused proof-of-work challenge from GET /api/v1/altcha/challenge,"
+            + " in the field altcha.")
+    String proof_of_work_required_about();
+
     /** The plain-text page at /problems/{slug}. */
     @Message("{title} (HTTP {status})\n\n{description}\n")
     String problem_page(String title, int status, String description);
@@ -224,6 +231,10 @@ public interface ProblemMessages {
 
     @Message("This Idempotency-Key was already used for a different request; use a new key for a new letter.")
     String detail_idempotency_key_reused();
+
+    @Message("Solve a new challenge from GET /api/v1/altcha/challenge and send its payload (base64) in the field"
+            + " altcha.")
+    String detail_proof_of_work_required();
 
     @Message("There is no letter with id '{id}'.")
     String detail_unknown_letter(String id);

@@ -62,7 +62,12 @@ public enum ProblemType {
             503,
             "address-lookup-unavailable",
             ProblemMessages::address_lookup_unavailable,
-            ProblemMessages::address_lookup_unavailable_about);
+            ProblemMessages::address_lookup_unavailable_about),
+    PROOF_OF_WORK_REQUIRED(
+            400,
+            "proof-of-work-required",
+            ProblemMessages::proof_of_work_required,
+            ProblemMessages::proof_of_work_required_about);
 
     private final int status;
     private final String slug;

@@ -168,6 +168,10 @@
     document.querySelectorAll('form[data-send-form]').forEach(function (form) {
       var sent = false;
       form.addEventListener('submit', function (event) {
+        // The proof-of-work widget holds the first submission back while it works, then submits again itself.
+        if (event.defaultPrevented) {
+          return;
+        }
         if (sent) {
           event.preventDefault();
         }

@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.aldermail.campaign.TestCampaigns;
+import org.aldermail.testsupport.Forms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,25 @@ class LetterResourceTest {
         return link.group(1);
     }
 
+    /** Presses "Yes, send my letter" on the confirmation page, as a browser posts its form. */
+    private static ValidatableResponse confirm(String token) {
+        return confirm(
+                token,
+                given().get("/letters/confirm/" + token)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+    }
+
+    private static ValidatableResponse confirm(String token, String page) {
+        String action = "/letters/confirm/" + token + "?lang=en";
+        return given().contentType(ContentType.URLENC)
+                .formParam("formToken", Forms.token(page, action))
+                .post(action)
+                .then();
+    }
+
     @Test
     void aServerLetterWaitsForTheResidentsConfirmationThenGoesToTheAlder() {
         Map<String, Object> body = submission("server");
@@ -121,12 +141,19 @@ class LetterResourceTest {
                 .isEmpty();
         String token = confirmationToken(email);
 
-        given().get("/letters/confirm/" + token).then().statusCode(200).body(containsString("Yes, send my letter"));
+        String page = given().get("/letters/confirm/" + token)
+                .then()
+                .statusCode(200)
+                .body(containsString("Yes, send my letter"))
+                .extract()
+                .asString();
         given().get("/api/v1/letters/" + id).then().body("status", equalTo("pending_confirmation"));
 
-        given().post("/letters/confirm/" + token).then().statusCode(200).body(containsString("is on its way"));
+        given().post("/letters/confirm/" + token).then().statusCode(400).body(containsString("nothing was sent"));
+        given().get("/api/v1/letters/" + id).then().body("status", equalTo("pending_confirmation"));
+        confirm(token, page).statusCode(200).body(containsString("is on its way"));
         given().get("/api/v1/letters/" + id).then().body("status", equalTo("queued"));
-        given().post("/letters/confirm/" + token).then().statusCode(200).body(containsString("already confirmed"));
+        confirm(token, page).statusCode(200).body(containsString("already confirmed"));
 
         dispatcher.dispatchDue();
         List<Mail> letters = lettersToWard15From(email);
@@ -476,9 +503,7 @@ class LetterResourceTest {
         int queuedBefore = given().get(stats).then().extract().path("wards[14].queued");
         int personalisedBefore = given().get(stats).then().extract().path("wards[14].personalised");
         Integer fromPartnerBefore = given().get(stats).then().extract().path("bySource.'partner-a'");
-        given().post("/letters/confirm/" + confirmationToken((String) body.get("email")))
-                .then()
-                .statusCode(200);
+        confirm(confirmationToken((String) body.get("email"))).statusCode(200);
 
         String answer = given().get(stats)
                 .then()

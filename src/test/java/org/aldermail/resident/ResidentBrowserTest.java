@@ -19,6 +19,7 @@ import org.aldermail.delivery.OutboxDispatcher;
 import org.aldermail.stats.StatsService;
 import org.aldermail.testsupport.Axe;
 import org.aldermail.testsupport.Chromium;
+import org.aldermail.testsupport.TestClock;
 import org.aldermail.ward.WardDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,9 @@ class ResidentBrowserTest {
 
     @Inject
     WardDirectory wards;
+
+    @Inject
+    TestClock clock;
 
     private ChromeDriver driver;
     private boolean javascript;
@@ -418,12 +422,15 @@ class ResidentBrowserTest {
         }
     }
 
+    /** Presses a form's button as a person does: after the minimum fill time (the app's clock moves, no one waits). */
     private void submit(By button) {
+        clock.advance(Duration.ofSeconds(3));
         click(button);
     }
 
     /** Types into a field and presses Enter: the form's first button submits it, as on a phone's keyboard. */
     private void typeAndEnter(By field, String text) {
+        clock.advance(Duration.ofSeconds(3));
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(field).sendKeys(text, Keys.ENTER);
         awaitNextPage(html);

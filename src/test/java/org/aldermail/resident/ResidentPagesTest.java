@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,17 +20,21 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.aldermail.abuse.FormTokens;
 import org.aldermail.campaign.CampaignRegistry;
 import org.aldermail.campaign.TestCampaigns;
 import org.aldermail.delivery.OutboxDispatcher;
 import org.aldermail.stats.CampaignStats;
 import org.aldermail.stats.StatsService;
+import org.aldermail.testsupport.Forms;
+import org.aldermail.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -297,7 +302,8 @@ class ResidentPagesTest {
                 .body(containsString("One more step: we emailed a link to " + email))
                 .body(containsString("My name is Ana Pérez"));
         post(CAMPAIGN, "send", letter).statusCode(200).body(containsString("Thank you, Ana Pérez"));
-        dispatcher.dispatchDue();
+        System.err.println("DEBUGX dispatched " + dispatcher.dispatchDue() + " mails " + mailbox.getTotalMessagesSent()
+                + " " + Arc.container().instance(java.time.Clock.class).get().getClass());
         assertThat(mailbox.getMailsSentTo(email)).hasSize(1);
     }
 
@@ -343,14 +349,17 @@ class ResidentPagesTest {
                 .asString();
         Map<String, String> next = hidden(page.substring(page.indexOf("action=\"/c/" + CAMPAIGN + "/sent\"")));
         assertThat(next).containsKeys("letter", "name", "address").containsEntry("source", "partner-test");
-        post(CAMPAIGN, "sent", next)
+        String thanks = post(CAMPAIGN, "sent", next)
                 .statusCode(200)
                 .body(containsString("Gracias, Ana Pérez"))
-                .body(containsString("Gracias por enviar su carta a " + WARD_15_ALDER + "."));
+                .body(containsString("Gracias por enviar su carta a " + WARD_15_ALDER + "."))
+                .extract()
+                .asString();
         CampaignStats after = stats.forCampaign(CAMPAIGN);
         assertThat(ward15(after).selfReported()).isEqualTo(reported + 1);
         assertThat(after.bySource()).containsKey("partner-test");
         next.put("lang", "en");
+        next.put("formToken", Forms.token(thanks, "/c/" + CAMPAIGN + "/thanks"));
         post(CAMPAIGN, "thanks", next).statusCode(200).body(containsString("Thank you, Ana Pérez"));
         post(CAMPAIGN, "thanks", form("letter", "no-such-letter")).statusCode(303);
     }
@@ -448,10 +457,13 @@ class ResidentPagesTest {
     @ParameterizedTest
     @MethodSource("oddForms")
     void oddFormsAreExplainedNeverA500(String step, Map<String, String> fields) {
+        Map<String, String> signed = new HashMap<>(fields);
+        signed.put("formToken", token(CAMPAIGN, step));
+        afterAPersonFilledIt();
         given().redirects()
                 .follow(false)
                 .contentType(ContentType.URLENC.withCharset("UTF-8"))
-                .formParams(fields)
+                .formParams(signed)
                 .post("/c/" + CAMPAIGN + "/" + step)
                 .then()
                 .statusCode(lessThan(500))
@@ -475,15 +487,31 @@ class ResidentPagesTest {
 
     // ---- helpers ------------------------------------------------------------------------------------------------
 
+    /**
+     * Posts a step's form as a browser would after a person filled it: with the form's token (the one the page gave,
+     * when the fields came from a page, or one signed now for that form), after the minimum fill time.
+     */
     static ValidatableResponse post(String campaign, String step, Map<String, String> fields) {
         Map<String, String> withLang = new HashMap<>(fields);
         withLang.putIfAbsent("lang", "en");
+        withLang.putIfAbsent("formToken", token(campaign, step));
+        afterAPersonFilledIt();
         return given().redirects()
                 .follow(false)
                 .contentType(ContentType.URLENC.withCharset("UTF-8"))
                 .formParams(withLang)
                 .post("/c/" + campaign + "/" + step)
                 .then();
+    }
+
+    /** A token for the form that posts to the step, as its page would have rendered it just now. */
+    static String token(String campaign, String step) {
+        return Arc.container().instance(FormTokens.class).get().issue("/c/" + campaign + "/" + step);
+    }
+
+    /** Moves the application's clock past the time a person takes to fill a form (instead of waiting for it). */
+    static void afterAPersonFilledIt() {
+        Arc.container().instance(TestClock.class).get().advance(Duration.ofSeconds(3));
     }
 
     static Map<String, String> form(String... pairs) {
