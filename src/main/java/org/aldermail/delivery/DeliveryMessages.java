@@ -7,33 +7,60 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "delivery", locale = "en")
 public interface DeliveryMessages {
 
-    @Message("Confirm your letter to {alderName}")
+    @Message("Confirm your letter to Ald. {alderName}")
     String confirmation_subject(String alderName);
 
+    /**
+     * Nothing a submitter typed appears here (not even the name): the mail goes to an address anyone may type, so
+     * it must carry no message of theirs. The letter itself is shown on the confirmation page.
+     */
     @Message("""
-            Hello {residentName},
+            Hello,
 
-            You asked for this letter to be sent in your name to {alderName}, alderperson of Ward {ward}. \
-            It goes out only after you confirm, by opening this link:
+            Someone asked to send a letter in the name of this email address to Ald. {alderName} (Ward {ward}) \
+            for the campaign "{campaign}".
+
+            The letter goes out only if you confirm it. To read it and send it, open this link:
 
             {confirmUrl}
 
-            The link works once and expires in {expiryDays} days. If you did not ask for this letter, ignore \
-            this email: nothing will be sent.
-
-            ----------------------------------------------------------------
-            Subject: {subject}
-
-            {body}
+            The link expires in {expiryDays} days. If you did not ask for this letter, ignore this email: nothing \
+            will be sent.
             """)
-    String confirmation_body(
-            String residentName,
-            String alderName,
-            int ward,
-            String confirmUrl,
-            long expiryDays,
-            String subject,
-            String body);
+    String confirmation_body(String alderName, int ward, String campaign, String confirmUrl, long expiryDays);
+
+    @Message("Your letter to Ald. {alderName}: someone tried to send it again")
+    String repeat_subject(String alderName);
+
+    /** To the address that already has a letter, when a submission repeats it; again nothing typed. */
+    @Message("""
+            Hello,
+
+            Someone tried again to send a letter in the name of this email address to Ald. {alderName} \
+            (Ward {ward}) for the campaign "{campaign}". This address already has a letter there, so nothing \
+            else was sent.
+
+            Your letter {status}.
+
+            If this was you, there is nothing more to do. If it was not, you can ignore this email. We send this \
+            notice at most once a day.
+            """)
+    String repeat_body(String alderName, int ward, String campaign, String status);
+
+    @Message("is waiting for you to confirm it, by the link in the email we sent you")
+    String repeat_status_pending();
+
+    @Message("is on its way to your alderperson")
+    String repeat_status_on_its_way();
+
+    @Message("was sent to your alderperson")
+    String repeat_status_sent();
+
+    @Message("could not be delivered")
+    String repeat_status_failed();
+
+    @Message("expired without being confirmed")
+    String repeat_status_expired();
 
     @Message("Confirm your letter")
     String confirm_title();
@@ -41,8 +68,14 @@ public interface DeliveryMessages {
     @Message("Send this letter to {alderName}, Ward {ward}, in your name?")
     String confirm_question(String alderName, int ward);
 
+    @Message("From: {name}")
+    String confirm_from(String name);
+
     @Message("Subject: {subject}")
     String confirm_subject(String subject);
+
+    @Message("The letter")
+    String confirm_letter();
 
     @Message("Yes, send my letter")
     String confirm_button();

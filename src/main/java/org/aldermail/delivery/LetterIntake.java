@@ -14,9 +14,13 @@ import org.aldermail.campaign.LetterService;
 import org.aldermail.web.Sha256;
 
 /**
- * Takes in a checked letter: renders it, and stores it with its first outbox mail in one transaction. One server
- * letter per resident email, alder and campaign: a twin that loses the race to the database's unique constraint
- * is answered with the letter that won.
+ * Takes in a checked letter: renders it, and stores it with its first outbox mail in one transaction.
+ *
+ * <p>One server letter per resident email, alder and campaign. A submission that repeats one (later, or racing it
+ * and losing to the database's unique constraint) is not told so: it gets a receipt exactly like a new letter's,
+ * kept as a {@link RepeatReceipt} so that tracking it reads like a new unconfirmed letter too, and the letter's
+ * owner is emailed instead (at most once a day per letter). Otherwise the answer would tell anyone whether, and
+ * when, an address wrote.
  */
 @ApplicationScoped
 public class LetterIntake {
@@ -31,41 +35,81 @@ public class LetterIntake {
         this.config = config;
     }
 
-    /** What became of a letter: stored, or rolled back because a twin committed first. */
+    /** What became of a letter: stored, repeating a stored one, or rolled back by an Idempotency-Key twin. */
     sealed interface Outcome permits Stored, LostRace {}
 
+    /** @param letter the new letter, or the repeat receipt standing in for it */
     record Stored(SentLetter letter) implements Outcome {}
 
-    /** @param winner the server letter that won (link letters have no twins, only Idempotency-Key replays) */
-    record LostRace(Optional<SentLetter> winner) implements Outcome {}
+    /** Another request with the same Idempotency-Key committed its answer first. */
+    record LostRace() implements Outcome {}
 
-    /** The stored letter, or the first of its twins when one was stored first. */
+    /** The stored letter, or the receipt of a repeat (see the class comment). */
     public SentLetter accept(CheckedLetter letter) {
         Outcome outcome = accept(letter, sent -> {});
-        return outcome instanceof Stored stored
-                ? stored.letter()
-                : ((LostRace) outcome).winner().orElseThrow(TwinNotFound::new);
+        if (outcome instanceof Stored stored) {
+            return stored.letter();
+        }
+        throw new TwinNotFound();
     }
 
-    /** Stores the letter and runs {@code alsoInTransaction} in the same transaction (e.g. an Idempotency-Key's answer). */
+    /**
+     * Stores the letter, or its repeat receipt, and runs {@code alsoInTransaction} in the same transaction (e.g. an
+     * Idempotency-Key's answer).
+     */
     Outcome accept(CheckedLetter letter, Consumer<SentLetter> alsoInTransaction) {
         NewLetter rendered = render(letter);
-        try {
-            return new Stored(QuarkusTransaction.requiringNew().call(() -> {
-                LetterReceipt receipt = store.insert(rendered, config.confirmationExpiry());
-                SentLetter sent = new SentLetter(
-                        receipt,
-                        rendered.mode() == DeliveryMode.LINK
-                                ? LinkLetter.of(receipt, rendered.alderEmail(), links(rendered))
-                                : null);
-                alsoInTransaction.accept(sent);
-                return sent;
-            }));
-        } catch (PersistenceException | QuarkusTransactionException concurrentTwin) {
-            return new LostRace(Optional.ofNullable(rendered.dedupeKey())
-                    .flatMap(store::findByDedupeKey)
-                    .map(receipt -> new SentLetter(receipt, null)));
+        // A repeat is seen before the insert in the usual case, and after its failure when it raced the letter.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            if (rendered.dedupeKey() != null && store.hasLetter(rendered.dedupeKey())) {
+                Optional<Outcome> repeated = repeat(rendered, alsoInTransaction);
+                if (repeated.isPresent()) {
+                    return repeated.get();
+                }
+            }
+            try {
+                return new Stored(QuarkusTransaction.requiringNew().call(() -> {
+                    LetterReceipt receipt = store.insert(rendered, config.confirmationExpiry());
+                    SentLetter sent = new SentLetter(
+                            receipt,
+                            rendered.mode() == DeliveryMode.LINK
+                                    ? LinkLetter.of(receipt, rendered.alderEmail(), links(rendered))
+                                    : null);
+                    alsoInTransaction.accept(sent);
+                    return sent;
+                }));
+            } catch (PersistenceException | QuarkusTransactionException concurrentTwin) {
+                if (rendered.dedupeKey() == null || !store.hasLetter(rendered.dedupeKey())) {
+                    return new LostRace();
+                }
+            }
         }
+        return new LostRace();
+    }
+
+    /** Empty when the letter it repeated let go of its key meanwhile (expired, failed): then it may be stored. */
+    private Optional<Outcome> repeat(NewLetter rendered, Consumer<SentLetter> alsoInTransaction) {
+        Optional<SentLetter> receipt;
+        try {
+            receipt = QuarkusTransaction.requiringNew()
+                    .call(() -> store.insertRepeat(rendered, config.confirmationExpiry())
+                            .map(repeat -> {
+                                SentLetter sent = new SentLetter(repeat, null);
+                                alsoInTransaction.accept(sent);
+                                return sent;
+                            }));
+        } catch (PersistenceException | QuarkusTransactionException idempotencyTwin) {
+            return Optional.of(new LostRace());
+        }
+        receipt.ifPresent(sent -> {
+            try {
+                QuarkusTransaction.requiringNew()
+                        .run(() -> store.queueRepeatNotice(sent.letter().id()));
+            } catch (PersistenceException | QuarkusTransactionException concurrentRepeat) {
+                // Another repeat queued the owner's notice at the same moment; that one notice covers both.
+            }
+        });
+        return receipt.map(Stored::new);
     }
 
     private NewLetter render(CheckedLetter letter) {

@@ -17,12 +17,19 @@ class LetterStore {
     private final LetterRepository letters;
     private final OutboxMessageRepository outbox;
     private final LetterEventRepository events;
+    private final RepeatReceiptRepository repeats;
     private final Clock clock;
 
-    LetterStore(LetterRepository letters, OutboxMessageRepository outbox, LetterEventRepository events, Clock clock) {
+    LetterStore(
+            LetterRepository letters,
+            OutboxMessageRepository outbox,
+            LetterEventRepository events,
+            RepeatReceiptRepository repeats,
+            Clock clock) {
         this.letters = letters;
         this.outbox = outbox;
         this.events = events;
+        this.repeats = repeats;
         this.clock = clock;
     }
 
@@ -72,17 +79,70 @@ class LetterStore {
         return LetterReceipt.of(letter);
     }
 
-    Optional<LetterReceipt> findByDedupeKey(String dedupeKey) {
-        return letters.findByDedupeKey(dedupeKey).map(LetterReceipt::of);
+    /** Whether a server letter holds this dedupe key (same email, alder and campaign, not expired or failed). */
+    boolean hasLetter(String dedupeKey) {
+        return letters.findByDedupeKey(dedupeKey).isPresent();
     }
 
+    /** A letter's receipt, or a repeat receipt's: the two answer alike. */
     Optional<LetterReceipt> findByPublicId(String publicId) {
-        return letters.findByPublicId(publicId).map(LetterReceipt::of);
+        return letters.findByPublicId(publicId)
+                .map(LetterReceipt::of)
+                .or(() -> repeats.findByPublicId(publicId).map(RepeatReceipt::receipt));
     }
 
     Optional<ConfirmationPreview> previewConfirmation(String tokenHash) {
         return letters.findByConfirmTokenHash(tokenHash)
-                .map(l -> new ConfirmationPreview(l.language, l.alderName, l.ward, l.subject, l.status));
+                .map(l -> new ConfirmationPreview(
+                        l.language, l.alderName, l.ward, l.residentName, l.subject, l.body, l.status));
+    }
+
+    /**
+     * The receipt a new letter would have been given, for a submission that repeats the letter holding
+     * {@code dedupeKey}; empty when that letter let go of the key meanwhile (then the submission may be a letter).
+     */
+    Optional<LetterReceipt> insertRepeat(NewLetter input, Duration confirmationExpiry) {
+        Optional<Letter> original = letters.findByDedupeKey(input.dedupeKey());
+        if (original.isEmpty()) {
+            return Optional.empty();
+        }
+        OffsetDateTime now = now();
+        RepeatReceipt repeat = new RepeatReceipt();
+        repeat.publicId = UUID.randomUUID().toString();
+        repeat.letterId = original.get().id;
+        repeat.campaignSlug = input.campaignSlug();
+        repeat.ward = input.ward();
+        repeat.alderName = input.alderName();
+        repeat.createdAt = now;
+        if (input.needsConfirmation()) {
+            repeat.status = LetterStatus.PENDING_CONFIRMATION;
+            repeat.confirmExpiresAt = now.plus(confirmationExpiry);
+        } else {
+            repeat.status = LetterStatus.QUEUED;
+        }
+        repeats.persist(repeat);
+        repeats.flush();
+        return Optional.of(repeat.receipt());
+    }
+
+    /**
+     * Queues the notice to the owner of the letter that a repeat receipt stands for: a new one, or the letter's
+     * earlier notice again once that one is settled. A notice still waiting covers this repeat too; whether it
+     * may go today is the dispatcher's decision ({@link MailAllowances}). Two repeats racing to queue the first
+     * notice: the loser fails on the outbox's unique (letter, kind) key, and the winner's notice covers both.
+     */
+    void queueRepeatNotice(String publicId) {
+        RepeatReceipt repeat = repeats.findByPublicId(publicId).orElseThrow();
+        OffsetDateTime now = now();
+        Optional<OutboxMessage> earlier = outbox.find(
+                        "letterId = ?1 and kind = ?2", repeat.letterId, OutboxMessage.Kind.REPEAT_NOTICE)
+                .firstResultOptional();
+        if (earlier.isEmpty()) {
+            enqueue(letters.findById(repeat.letterId), OutboxMessage.Kind.REPEAT_NOTICE, now);
+            outbox.flush();
+        } else {
+            outbox.requeueSettled(earlier.get().id, now);
+        }
     }
 
     /**
@@ -115,6 +175,7 @@ class LetterStore {
 
     /** Unconfirmed letters past their window expire and free their resident to submit again. */
     int expireUnconfirmed() {
+        repeats.expireUnconfirmedPast(now());
         return (int)
                 letters.listUnconfirmedPast(now()).stream().filter(this::expire).count();
     }
@@ -150,6 +211,7 @@ class LetterStore {
         OutboxMessage message = new OutboxMessage();
         message.letterId = letter.id;
         message.kind = kind;
+        // Confirmation requests and repeat notices go to the letter's own resident, never to the one who repeated it.
         message.recipient = kind == OutboxMessage.Kind.LETTER ? letter.alderEmail : letter.residentEmail;
         message.status = OutboxMessage.Status.PENDING;
         message.attempts = 0;

@@ -12,7 +12,8 @@ import org.aldermail.web.Sha256;
 
 /**
  * The API's letter submissions: each decision once (the campaign, the ward, the letter), and the same
- * Idempotency-Key answered as it was first, even when two requests with it race.
+ * Idempotency-Key answered as it was first, even when two requests with it race. A submission repeating an existing
+ * letter is answered as a new one (see {@link LetterIntake}); its answer is stored under its key like any other.
  */
 @ApplicationScoped
 public class LetterSubmissions {
@@ -68,11 +69,8 @@ public class LetterSubmissions {
         if (outcome instanceof LetterIntake.Stored stored) {
             return answer(stored.letter());
         }
-        // A concurrent twin committed first: answer as it was answered.
-        return idempotencyKey
-                .flatMap(key -> replay(key, requestHash))
-                .or(() -> ((LetterIntake.LostRace) outcome).winner().map(this::answer))
-                .orElseThrow(LetterIntake.TwinNotFound::new);
+        // A request with the same Idempotency-Key committed first: answer as it was answered.
+        return idempotencyKey.flatMap(key -> replay(key, requestHash)).orElseThrow(LetterIntake.TwinNotFound::new);
     }
 
     private Optional<StoredAnswer> replay(String key, String requestHash) {

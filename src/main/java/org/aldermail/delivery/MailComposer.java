@@ -1,66 +1,94 @@
 package org.aldermail.delivery;
 
-import io.quarkus.mailer.Mail;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
+import java.util.Optional;
+import org.aldermail.campaign.CampaignService;
+import org.aldermail.web.Language;
 import org.aldermail.web.WebConfig;
 
 /**
- * Turns outbox rows into mails. The letter's From is the campaign's own address (so it passes the
- * campaign domain's DMARC) with the resident's name in the display name; replies go to the resident.
+ * Turns outbox rows into mails. The letter's From is the campaign's own address (so it passes the campaign
+ * domain's DMARC) with the resident's name in the display name; replies go to the resident.
+ *
+ * <p>The mails aldermail writes on its own account (the confirmation request, the repeat notice) go to an address
+ * a stranger may have typed, so they carry no text a submitter typed: only the alder, the ward, the campaign's
+ * title and our link, in the language of the letter.
  */
 @ApplicationScoped
 class MailComposer {
 
     private final DeliveryConfig config;
     private final WebConfig web;
+    private final CampaignService campaigns;
 
-    MailComposer(DeliveryConfig config, WebConfig web) {
+    MailComposer(DeliveryConfig config, WebConfig web, CampaignService campaigns) {
         this.config = config;
         this.web = web;
+        this.campaigns = campaigns;
     }
 
-    Mail letter(OutgoingMail mail) {
-        String from = mailbox(
-                messages(mail.language()).letter_from(mail.residentName(), mail.senderName()), mail.senderAddress());
-        Mail letter = Mail.withText(mail.alderEmail(), mail.subject(), mail.body())
-                .setFrom(from)
-                .setReplyTo(mail.residentEmail());
-        if (mail.ccResident() && mail.residentEmail() != null) {
-            letter.addCc(mail.residentEmail());
-        }
-        return letter;
+    ComposedMail letter(OutgoingMail mail) {
+        return new ComposedMail(
+                messages(mail.language()).letter_from(mail.residentName(), mail.senderName()),
+                mail.senderAddress(),
+                mail.alderEmail(),
+                mail.ccResident() ? Optional.ofNullable(mail.residentEmail()) : Optional.empty(),
+                Optional.ofNullable(mail.residentEmail()),
+                mail.subject(),
+                mail.body());
     }
 
-    Mail confirmationRequest(OutgoingMail mail, String token) {
+    ComposedMail confirmationRequest(OutgoingMail mail, String token) {
         DeliveryMessages messages = messages(mail.language());
         String confirmUrl = web.publicUrl().resolve("/letters/confirm/" + token).toString();
-        return Mail.withText(
-                        mail.residentEmail(),
-                        messages.confirmation_subject(mail.alderName()),
-                        messages.confirmation_body(
-                                mail.residentName(),
-                                mail.alderName(),
-                                mail.ward(),
-                                confirmUrl,
-                                config.confirmationExpiry().toDays(),
-                                mail.subject(),
-                                mail.body()))
-                .setFrom(mailbox(mail.senderName(), mail.senderAddress()));
+        return ownMail(
+                mail,
+                messages.confirmation_subject(mail.alderName()),
+                messages.confirmation_body(
+                        mail.alderName(),
+                        mail.ward(),
+                        campaignTitle(mail),
+                        confirmUrl,
+                        config.confirmationExpiry().toDays()));
     }
 
-    /**
-     * {@code "Display Name" <address>}. The mail library encodes a non-ASCII display name itself (RFC 2047,
-     * which also protects commas and colons), but passes an ASCII one through as it is, so that one is quoted
-     * here: "Smith, John" must stay one mailbox. Quotes, backslashes and angle brackets are dropped rather than
-     * escaped, because clients disagree on escapes; control characters never get this far (the API rejects them).
-     */
-    static String mailbox(String displayName, String address) {
-        String cleaned = displayName.replaceAll("[\"\\\\<>]", "").strip();
-        boolean ascii = cleaned.chars().allMatch(c -> c < 128);
-        return (ascii ? "\"" + cleaned + "\"" : cleaned) + " <" + address + ">";
+    /** To the owner of a letter that a later submission repeated: what became of their letter, nothing else. */
+    ComposedMail repeatNotice(OutgoingMail mail) {
+        DeliveryMessages messages = messages(mail.language());
+        String status = switch (mail.status()) {
+            case PENDING_CONFIRMATION -> messages.repeat_status_pending();
+            case SENT -> messages.repeat_status_sent();
+            case FAILED -> messages.repeat_status_failed();
+            case EXPIRED -> messages.repeat_status_expired();
+            case QUEUED, SENDING, HANDED_OVER -> messages.repeat_status_on_its_way();
+        };
+        return ownMail(
+                mail,
+                messages.repeat_subject(mail.alderName()),
+                messages.repeat_body(mail.alderName(), mail.ward(), campaignTitle(mail), status));
+    }
+
+    private static ComposedMail ownMail(OutgoingMail mail, String subject, String text) {
+        return new ComposedMail(
+                mail.senderName(),
+                mail.senderAddress(),
+                mail.residentEmail(),
+                Optional.empty(),
+                Optional.empty(),
+                subject,
+                text);
+    }
+
+    /** The campaign's title in the letter's language; its slug if the campaign was removed meanwhile. */
+    private String campaignTitle(OutgoingMail mail) {
+        Language language = Language.fromCode(mail.language()).orElse(Language.EN);
+        return campaigns
+                .campaign(mail.campaignSlug())
+                .map(campaign -> campaign.text(language).title())
+                .orElse(mail.campaignSlug());
     }
 
     private static DeliveryMessages messages(String language) {

@@ -1,8 +1,6 @@
 package org.aldermail.delivery;
 
 import io.quarkus.logging.Log;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +28,8 @@ public class OutboxDispatcher {
 
     private final OutboxStore store;
     private final MailComposer composer;
-    private final ReactiveMailer mailer;
+    private final MailSender mailer;
+    private final MailAllowances allowances;
     private final DeliveryConfig config;
     private final RetrySchedule retries;
     private final Clock clock;
@@ -38,10 +37,16 @@ public class OutboxDispatcher {
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
 
     OutboxDispatcher(
-            OutboxStore store, MailComposer composer, ReactiveMailer mailer, DeliveryConfig config, Clock clock) {
+            OutboxStore store,
+            MailComposer composer,
+            MailSender mailer,
+            MailAllowances allowances,
+            DeliveryConfig config,
+            Clock clock) {
         this.store = store;
         this.composer = composer;
         this.mailer = mailer;
+        this.allowances = allowances;
         this.config = config;
         this.clock = clock;
         this.retries = RetrySchedule.of(config);
@@ -132,14 +137,22 @@ public class OutboxDispatcher {
                     return Optional.empty();
                 }
             }
-            Mail message;
-            if (mail.kind() == OutboxMessage.Kind.CONFIRMATION) {
-                String token = ConfirmationTokens.newToken();
-                store.storeConfirmationToken(mail.letterId(), ConfirmationTokens.hash(token));
-                message = composer.confirmationRequest(mail, token);
-            } else {
-                message = composer.letter(mail);
+            if (mail.kind() != OutboxMessage.Kind.LETTER && !allowances.allows(mail)) {
+                Log.infof(
+                        "Outbox %d (%s, letter %s) dropped: the day's allowance for it is used",
+                        id, mail.kind(), mail.letterPublicId());
+                store.drop(id, claim, "dropped: over the daily allowance", now);
+                return Optional.empty();
             }
+            ComposedMail message = switch (mail.kind()) {
+                case CONFIRMATION -> {
+                    String token = ConfirmationTokens.newToken();
+                    store.storeConfirmationToken(mail.letterId(), ConfirmationTokens.hash(token));
+                    yield composer.confirmationRequest(mail, token);
+                }
+                case REPEAT_NOTICE -> composer.repeatNotice(mail);
+                case LETTER -> composer.letter(mail);
+            };
             return Optional.of(new InFlight(
                     mail,
                     claim,

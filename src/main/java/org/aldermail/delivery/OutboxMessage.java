@@ -17,14 +17,18 @@ class OutboxMessage {
 
     enum Kind {
         CONFIRMATION,
-        LETTER
+        LETTER,
+        /** To the owner of a letter that a later submission repeated (see {@link LetterIntake}). */
+        REPEAT_NOTICE
     }
 
     enum Status {
         PENDING,
         SENDING,
         SENT,
-        FAILED
+        FAILED,
+        /** Not sent on purpose: over the daily allowance of mail to a resident (see {@link MailAllowances}). */
+        DROPPED
     }
 
     @Id

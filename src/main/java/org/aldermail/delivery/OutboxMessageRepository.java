@@ -73,6 +73,22 @@ class OutboxMessageRepository implements PanacheRepository<OutboxMessage> {
                         .and("id", letterId));
     }
 
+    /** Queues a settled mail (sent, failed or dropped) again, as new; 0 when it is still waiting or being sent. */
+    int requeueSettled(long id, OffsetDateTime now) {
+        return update(
+                "status = :pending, attempts = 0, nextAttemptAt = :now, createdAt = :now, sentAt = null,"
+                        + " lastError = null where id = :id and status in :settled",
+                Parameters.with("pending", OutboxMessage.Status.PENDING)
+                        .and("now", now)
+                        .and("id", id)
+                        .and(
+                                "settled",
+                                java.util.List.of(
+                                        OutboxMessage.Status.SENT,
+                                        OutboxMessage.Status.FAILED,
+                                        OutboxMessage.Status.DROPPED)));
+    }
+
     private static Parameters due(OffsetDateTime now) {
         return Parameters.with("pending", OutboxMessage.Status.PENDING)
                 .and("sending", OutboxMessage.Status.SENDING)

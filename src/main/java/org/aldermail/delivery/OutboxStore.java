@@ -20,10 +20,12 @@ class OutboxStore {
 
     private final OutboxMessageRepository outbox;
     private final LetterRepository letters;
+    private final RepeatReceiptRepository repeats;
 
-    OutboxStore(OutboxMessageRepository outbox, LetterRepository letters) {
+    OutboxStore(OutboxMessageRepository outbox, LetterRepository letters, RepeatReceiptRepository repeats) {
         this.outbox = outbox;
         this.letters = letters;
+        this.repeats = repeats;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -103,7 +105,17 @@ class OutboxStore {
                         letter.status = LetterStatus.SENT;
                         letter.sentAt = now;
                     }
+                    settleRepeatReceipts(m, LetterStatus.SENT, now);
                 });
+    }
+
+    /** Not sent on purpose (over a daily allowance): final, and no failure of the letter. */
+    void drop(long id, String claim, String reason, OffsetDateTime now) {
+        settle(id, claim, m -> {
+                    m.status = OutboxMessage.Status.DROPPED;
+                    m.lastError = shorten(reason);
+                })
+                .ifPresent(m -> settleRepeatReceipts(m, LetterStatus.SENT, now));
     }
 
     void retryLater(long id, String claim, String error, OffsetDateTime next) {
@@ -131,9 +143,11 @@ class OutboxStore {
                     m.lastError = shorten(error);
                 })
                 .ifPresent(m -> {
+                    settleRepeatReceipts(m, LetterStatus.FAILED, null);
                     Letter letter = letterOf(m);
-                    boolean letterWaitsForThis =
-                            m.kind == OutboxMessage.Kind.LETTER || letter.status == LetterStatus.PENDING_CONFIRMATION;
+                    boolean letterWaitsForThis = m.kind == OutboxMessage.Kind.LETTER
+                            || (m.kind == OutboxMessage.Kind.CONFIRMATION
+                                    && letter.status == LetterStatus.PENDING_CONFIRMATION);
                     if (letterWaitsForThis) {
                         letter.status = LetterStatus.FAILED;
                         letter.dedupeKey = null;
@@ -159,6 +173,16 @@ class OutboxStore {
         message.claimedBy = null;
         message.claimedUntil = null;
         return Optional.of(message);
+    }
+
+    /**
+     * Repeat receipts that stand for a letter needing no confirmation read "queued" until the mail their submission
+     * caused (the owner's notice) is settled, as a queued letter would until its send.
+     */
+    private void settleRepeatReceipts(OutboxMessage message, LetterStatus status, OffsetDateTime sentAt) {
+        if (message.kind == OutboxMessage.Kind.REPEAT_NOTICE) {
+            repeats.settleQueued(message.letterId, status, sentAt);
+        }
     }
 
     /** A fresh confirmation token replaces any earlier one, so only the newest email's link works. */

@@ -22,7 +22,8 @@ record OutgoingMail(
         String senderAddress,
         String language,
         String subject,
-        String body) {
+        String body,
+        LetterStatus status) {
 
     static OutgoingMail of(OutboxMessage message, Letter letter) {
         return new OutgoingMail(
@@ -44,6 +45,7 @@ record OutgoingMail(
                 letter.senderAddress,
                 letter.language,
                 letter.subject,
-                letter.body);
+                letter.body,
+                letter.status);
     }
 }
