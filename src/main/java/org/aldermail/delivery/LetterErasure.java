@@ -29,7 +29,7 @@ class LetterErasure implements PersonalData {
             UPDATE letter SET resident_name = '', resident_email = NULL, street_address = '', subject = '', body = '',
                    dedupe_key = NULL, confirm_token_hash = NULL, failure_reason = NULL, erased_at = :now
             WHERE erased_at IS NULL AND (
-                   (status = 'SENT' AND sent_at < :finalBefore)
+                   (status = 'SENT' AND COALESCE(sent_at, created_at) < :finalBefore)
                 OR (status = 'EXPIRED' AND COALESCE(confirm_expires_at, created_at) < :finalBefore)
                 OR (status = 'HANDED_OVER' AND created_at < :finalBefore)
                 OR (status = 'FAILED' AND COALESCE(

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * A stand-in for the US Census Bureau geocoder on a free local port, with the second opinion switched on
- * and short timeouts. Tests stub its answers through {@link #server()}.
+ * and a 10 s timeout (shorter ones fail the first, cold request on a busy machine). Tests stub its answers through {@link #server()}.
  */
 public class CensusGeocoderWireMock implements QuarkusTestResourceLifecycleManager {
 
@@ -25,7 +25,7 @@ public class CensusGeocoderWireMock implements QuarkusTestResourceLifecycleManag
         return Map.of(
                 "aldermail.geocode.census.enabled", "true",
                 "aldermail.geocode.census.url", server.baseUrl(),
-                "aldermail.geocode.census.timeout", "500ms",
+                "aldermail.geocode.census.timeout", "10s",
                 "aldermail.geocode.census.circuit-requests", "4",
                 "aldermail.geocode.census.circuit-failure-ratio", "0.75",
                 "aldermail.geocode.census.circuit-delay", "60s");
