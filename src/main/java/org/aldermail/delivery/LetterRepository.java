@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The letter rows. State changes that may race (confirming, expiring) are conditional UPDATEs returning how
@@ -14,7 +15,16 @@ import java.util.Optional;
 @ApplicationScoped
 class LetterRepository implements PanacheRepository<Letter> {
 
+    private static final Pattern PUBLIC_ID = Pattern.compile("[0-9a-fA-F-]{36}");
+
+    /**
+     * Empty for anything but a UUID without asking the database: an id comes from a URL or a form, and PostgreSQL
+     * refuses some strings outright (a NUL character fails the query instead of matching nothing).
+     */
     Optional<Letter> findByPublicId(String publicId) {
+        if (publicId == null || !PUBLIC_ID.matcher(publicId).matches()) {
+            return Optional.empty();
+        }
         return find("publicId", publicId).firstResultOptional();
     }
 

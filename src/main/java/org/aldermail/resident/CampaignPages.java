@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.aldermail.abuse.FormGuard;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.web.RequestLanguage;
@@ -68,7 +70,9 @@ public class CampaignPages {
     public RestResponse<TemplateInstance> stepByLink(
             @RestPath String slug, @RestQuery String lang, @RestQuery String source) {
         FlowState state = FlowState.start(RequestLanguage.of(lang, null), source);
-        return RenderedPage.seeOther("/c/" + slug + state.query());
+        // The slug is whatever was in the address (CR, LF, spaces...): back into a URI only percent-encoded
+        return RenderedPage.seeOther(
+                "/c/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20") + state.query());
     }
 
     @ServerExceptionMapper

@@ -26,6 +26,10 @@ public interface LayoutMessages {
     @Message("We use your name, email and address only for your letter. We never sell or share them.")
     String footer_privacy();
 
+    /** The footer's link to the privacy page. */
+    @Message("Privacy")
+    String privacy_link();
+
     @Message("See all campaigns")
     String missing_link();
 
