@@ -12,7 +12,6 @@ import io.restassured.http.ContentType;
 import io.restassured.http.Header;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -32,10 +31,7 @@ import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
 import org.aldermail.campaign.TestCampaigns;
 import org.aldermail.delivery.LetterSubmission;
-import org.aldermail.delivery.OutboxDispatcher;
 import org.aldermail.resident.FlowForm;
-import org.aldermail.testsupport.Outbox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,15 +55,6 @@ class HostileInputTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final RestAssuredConfig UTF_8 = RestAssuredConfig.config()
             .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
-
-    @Inject
-    OutboxDispatcher dispatcher;
-
-    /** Test classes that run later on the same database count on an empty outbox. */
-    @AfterEach
-    void drainOutbox() {
-        Outbox.drain(dispatcher);
-    }
 
     /** One way in: a request carrying one hostile value somewhere. */
     record Probe(String name, boolean api, Function<String, Response> send) {}
