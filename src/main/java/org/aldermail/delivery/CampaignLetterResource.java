@@ -1,5 +1,6 @@
 package org.aldermail.delivery;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -7,9 +8,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.aldermail.abuse.ClientAddresses;
 import org.aldermail.web.ProblemException;
 
 /** Where residents (and partners' forms) send letters. */
@@ -18,12 +21,14 @@ import org.aldermail.web.ProblemException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CampaignLetterResource {
 
-    private static final int MAX_IDEMPOTENCY_KEY = 200;
+    static final int MAX_IDEMPOTENCY_KEY = 200;
 
     private final LetterSubmissions submissions;
+    private final ClientAddresses clients;
 
-    public CampaignLetterResource(LetterSubmissions submissions) {
+    public CampaignLetterResource(LetterSubmissions submissions, ClientAddresses clients) {
         this.submissions = submissions;
+        this.clients = clients;
     }
 
     /** 202 with the letter's status (server mode) or 200 with compose links (link mode). */
@@ -31,11 +36,12 @@ public class CampaignLetterResource {
     public Response submit(
             @PathParam("slug") String slug,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Context HttpServerRequest request,
             @Valid LetterSubmission submission) {
         if (submission == null) {
             throw ProblemException.invalidField("body", m -> m.detail_body_required());
         }
-        StoredAnswer answer = submissions.submit(slug, submission, idempotencyKey(idempotencyKey));
+        StoredAnswer answer = submissions.submit(slug, submission, idempotencyKey(idempotencyKey), clients.of(request));
         return Response.status(answer.status())
                 .type(MediaType.APPLICATION_JSON)
                 .entity(answer.json())

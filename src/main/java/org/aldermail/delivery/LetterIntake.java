@@ -8,15 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.aldermail.abuse.RateLimits;
+import org.aldermail.abuse.ServerSecret;
 import org.aldermail.campaign.Letter;
 import org.aldermail.campaign.LetterRequest;
 import org.aldermail.campaign.LetterService;
 import org.aldermail.web.Sha256;
 
 /**
- * Takes in a checked letter: renders it, and stores it with its first outbox mail in one transaction. One server
- * letter per resident email, alder and campaign: a twin that loses the race to the database's unique constraint
- * is answered with the letter that won.
+ * Takes in a checked letter: renders it, counts it against the rate limits, and stores it with its first outbox mail
+ * in one transaction. One server letter per resident email, alder and campaign: a twin that loses the race to the
+ * database's unique constraint is answered with the letter that won. API and pages both come through here, so every
+ * letter is counted once.
  */
 @ApplicationScoped
 public class LetterIntake {
@@ -24,11 +27,20 @@ public class LetterIntake {
     private final LetterService letters;
     private final LetterStore store;
     private final DeliveryConfig config;
+    private final RateLimits rateLimits;
+    private final ServerSecret secret;
 
-    LetterIntake(LetterService letters, LetterStore store, DeliveryConfig config) {
+    LetterIntake(
+            LetterService letters,
+            LetterStore store,
+            DeliveryConfig config,
+            RateLimits rateLimits,
+            ServerSecret secret) {
         this.letters = letters;
         this.store = store;
         this.config = config;
+        this.rateLimits = rateLimits;
+        this.secret = secret;
     }
 
     /** What became of a letter: stored, or rolled back because a twin committed first. */
@@ -39,7 +51,12 @@ public class LetterIntake {
     /** @param winner the server letter that won (link letters have no twins, only Idempotency-Key replays) */
     record LostRace(Optional<SentLetter> winner) implements Outcome {}
 
-    /** The stored letter, or the first of its twins when one was stored first. */
+    /**
+     * The stored letter, or the first of its twins when one was stored first.
+     *
+     * @throws org.aldermail.campaign.LetterTooLong the filled-in letter is too long
+     * @throws org.aldermail.abuse.RateLimited      over a rate limit; nothing was stored
+     */
     public SentLetter accept(CheckedLetter letter) {
         Outcome outcome = accept(letter, sent -> {});
         return outcome instanceof Stored stored
@@ -50,6 +67,12 @@ public class LetterIntake {
     /** Stores the letter and runs {@code alsoInTransaction} in the same transaction (e.g. an Idempotency-Key's answer). */
     Outcome accept(CheckedLetter letter, Consumer<SentLetter> alsoInTransaction) {
         NewLetter rendered = render(letter);
+        rateLimits.count(new RateLimits.Attempt(
+                letter.campaign().slug(),
+                letter.campaign().lettersPerClientPerHour(),
+                letter.client(),
+                Optional.ofNullable(letter.email()).map(EmailAddress::canonical),
+                letter.ward()));
         try {
             return new Stored(QuarkusTransaction.requiringNew().call(() -> {
                 LetterReceipt receipt = store.insert(rendered, config.confirmationExpiry());
@@ -100,7 +123,16 @@ public class LetterIntake {
                 letter.campaign().sender().name(),
                 letter.campaign().sender().address(),
                 server && letter.campaign().confirmSender().orElse(config.confirmSender()),
-                dedupeKey(letter, rendered.alder().email()));
+                dedupeKey(letter, rendered.alder().email()),
+                residentKey(letter));
+    }
+
+    /** Whom the letter counts for: its resident's email, or without one the client that sent it in (keyed hashes). */
+    private String residentKey(CheckedLetter letter) {
+        return letter.email() == null
+                ? secret.hmacHex(
+                        "counted-resident", "client\n" + letter.client().value())
+                : secret.hmacHex("counted-resident", "email\n" + letter.email().canonical());
     }
 
     private static String dedupeKey(CheckedLetter letter, String alderEmail) {

@@ -1,5 +1,6 @@
 package org.aldermail.delivery;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -7,8 +8,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.aldermail.abuse.ClientAddresses;
 import org.aldermail.web.ProblemException;
 
 /** A letter after it was sent in: its status, its confirmation, link-mode reports. */
@@ -18,9 +21,11 @@ import org.aldermail.web.ProblemException;
 public class LetterResource {
 
     private final LetterTracking tracking;
+    private final ClientAddresses clients;
 
-    public LetterResource(LetterTracking tracking) {
+    public LetterResource(LetterTracking tracking, ClientAddresses clients) {
         this.tracking = tracking;
+        this.clients = clients;
     }
 
     @GET
@@ -31,11 +36,13 @@ public class LetterResource {
 
     @POST
     @Path("{id}/events")
-    public Response report(@PathParam("id") String id, @Valid LetterEventRequest event) {
+    public Response report(
+            @PathParam("id") String id, @Context HttpServerRequest request, @Valid LetterEventRequest event) {
         if (event == null) {
             throw ProblemException.invalidField("type", m -> m.detail_required("type"));
         }
-        return Response.accepted(tracking.report(id, event)).build();
+        return Response.accepted(tracking.report(id, event, clients.of(request)))
+                .build();
     }
 
     @POST

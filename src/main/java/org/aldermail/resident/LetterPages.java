@@ -2,16 +2,20 @@ package org.aldermail.resident;
 
 import io.quarkus.logging.Log;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.Optional;
+import org.aldermail.abuse.ClientAddresses;
+import org.aldermail.abuse.RateLimited;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.delivery.LetterEventRequest;
@@ -48,6 +52,7 @@ public class LetterPages {
     private final LetterTracking tracking;
     private final Words words;
     private final Clock clock;
+    private final ClientAddresses clients;
 
     public LetterPages(
             CampaignService campaigns,
@@ -56,8 +61,10 @@ public class LetterPages {
             LetterSending sending,
             LetterTracking tracking,
             Words words,
-            Clock clock) {
+            Clock clock,
+            ClientAddresses clients) {
         this.clock = clock;
+        this.clients = clients;
         this.campaigns = campaigns;
         this.pages = pages;
         this.wards = wards;
@@ -129,7 +136,8 @@ public class LetterPages {
     /** "Send it for me" or "Open it in my email app". */
     @POST
     @Path("send")
-    public RestResponse<TemplateInstance> send(@RestPath String slug, @BeanParam FlowForm form) {
+    public RestResponse<TemplateInstance> send(
+            @RestPath String slug, @BeanParam FlowForm form, @Context HttpServerRequest request) {
         FlowState state = FlowState.of(form);
         Located located = locate(slug, state, false, true);
         if (located.answer() != null) {
@@ -138,9 +146,20 @@ public class LetterPages {
         Campaign campaign = located.campaign();
         WardFinder.Found ward = located.ward();
         ResidentMessages ui = words.in(state.language());
-        LetterSending.Outcome outcome = sending.send(campaign, ward.alder().ward(), state, form, ui);
+        LetterSending.Outcome outcome;
+        try {
+            outcome = sending.send(campaign, ward.alder().ward(), state, form, ui, clients.of(request));
+        } catch (RateLimited limited) {
+            return pages.rateLimited(slug, state.language(), limited.retryAfter());
+        }
         if (outcome instanceof LetterSending.LetterProblems problems) {
-            return pages.letter(campaign, state, ward, form, problems.errors(), Response.Status.BAD_REQUEST);
+            return pages.letter(
+                    campaign,
+                    state,
+                    ward,
+                    form,
+                    problems.errors(),
+                    problems.tooLong() ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST);
         }
         SentLetter letter = ((LetterSending.Sent) outcome).letter();
         return letter.link() == null
@@ -151,9 +170,12 @@ public class LetterPages {
     /** "I sent it", after a mail link: counted, then the thank-you page. */
     @POST
     @Path("sent")
-    public RestResponse<TemplateInstance> sentByResident(@RestPath String slug, @BeanParam FlowForm form) {
+    public RestResponse<TemplateInstance> sentByResident(
+            @RestPath String slug, @BeanParam FlowForm form, @Context HttpServerRequest request) {
         try {
-            tracking.report(form.letter, new LetterEventRequest("self_reported"));
+            tracking.report(form.letter, new LetterEventRequest("self_reported"), clients.of(request));
+        } catch (RateLimited limited) {
+            return pages.rateLimited(slug, FlowState.of(form).language(), limited.retryAfter());
         } catch (UnknownLetter | NotALinkLetter notCounted) {
             Log.debugf(
                     "'I sent it' for letter %s not counted: %s",

@@ -2,7 +2,9 @@ package org.aldermail.resident;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
+import org.aldermail.abuse.ClientAddress;
 import org.aldermail.campaign.Campaign;
+import org.aldermail.campaign.LetterTooLong;
 import org.aldermail.delivery.CheckedLetter;
 import org.aldermail.delivery.LetterIntake;
 import org.aldermail.delivery.LetterSubmission;
@@ -20,8 +22,12 @@ public class LetterSending {
 
     public record Sent(SentLetter letter) implements Outcome {}
 
-    /** Problems with the letter's own fields: the letter page again. */
-    public record LetterProblems(FieldErrors errors) implements Outcome {}
+    /**
+     * Problems with the letter's own fields: the letter page again.
+     *
+     * @param tooLong every field kept its limit but the letter as sent would be too long (413, not 400)
+     */
+    public record LetterProblems(FieldErrors errors, boolean tooLong) implements Outcome {}
 
     private final Validator validator;
     private final LetterIntake intake;
@@ -31,7 +37,9 @@ public class LetterSending {
         this.intake = intake;
     }
 
-    Outcome send(Campaign campaign, int ward, FlowState state, FlowForm form, ResidentMessages ui) {
+    /** @throws org.aldermail.abuse.RateLimited over a rate limit: nothing was sent */
+    Outcome send(
+            Campaign campaign, int ward, FlowState state, FlowForm form, ResidentMessages ui, ClientAddress client) {
         boolean unchanged = LetterChecks.unchanged(form.body, form.shown);
         LetterSubmission submission = new LetterSubmission(
                 state.name(),
@@ -49,9 +57,14 @@ public class LetterSending {
                 state.source());
         FieldErrors errors = LetterChecks.of(validator.validate(submission), ui);
         if (!errors.isEmpty()) {
-            return new LetterProblems(errors);
+            return new LetterProblems(errors, false);
         }
-        return new Sent(intake.accept(CheckedLetter.of(campaign, ward, submission)));
+        try {
+            return new Sent(intake.accept(CheckedLetter.of(campaign, ward, submission, client)));
+        } catch (LetterTooLong tooLong) {
+            String field = tooLong.field().equals("subject") ? "subject" : "body";
+            return new LetterProblems(FieldErrors.of(FieldError.of(field, ui.letter_too_long(tooLong.max()))), true);
+        }
     }
 
     private static String blankToNull(String value) {

@@ -130,6 +130,7 @@ class CountedLettersTest {
                 "Ana Pérez via aldermail",
                 "letters@example.org",
                 false,
-                null);
+                null,
+                "test-resident");
     }
 }

@@ -92,7 +92,8 @@ class OutboxSmtpTest {
                 "Chicago Welcoming Coalition",
                 "letters@coalition.example",
                 false,
-                null);
+                null,
+                "test-resident");
     }
 
     private LetterStatus statusOf(LetterReceipt receipt) {
