@@ -71,7 +71,7 @@ public class LetterCounts {
                 .createQuery("""
                         select count(distinct l.residentKey) from Letter l where l.campaignSlug = :campaign
                         and exists (select r.id from LetterEvent r where r.letterId = l.id and r.kind = :selfReported)
-                        and l.residentKey not in (select c.residentKey from Letter c where """ + COUNTED_LETTER + ")", Long.class)
+                        and l.residentKey not in (select c.residentKey from Letter c where""" + " " + COUNTED_LETTER + ")", Long.class)
                 .setParameter("campaign", campaign)
                 .setParameter("sent", LetterStatus.SENT)
                 .setParameter("opened", LetterEvent.Kind.OPENED)
