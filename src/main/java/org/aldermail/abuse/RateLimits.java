@@ -71,7 +71,7 @@ public class RateLimits {
         }
     }
 
-    private static final int MAX_ROUNDS = Scope.values().length + 2;
+    private static final int MAX_ROUNDS = 2 * Scope.values().length + 2;
 
     private final RateCounterRepository counters;
     private final ServerSecret secret;
@@ -125,9 +125,13 @@ public class RateLimits {
     private Take take(List<Bucket> buckets) {
         for (Bucket bucket : buckets) {
             if (counters.takeOne(bucket.key(), bucket.limit()) == 0) {
+                // Full only if the row says so: under READ COMMITTED (PostgreSQL) the row may have been created and
+                // committed by another request between the UPDATE and this read; then it is taken in the next round.
+                boolean full = counters.findByIdOptional(bucket.key())
+                        .filter(counter -> counter.hits >= bucket.limit())
+                        .isPresent();
                 // Thrown to roll back what the buckets before it took.
-                throw new Stopped(
-                        counters.findByIdOptional(bucket.key()).isPresent() ? new Full(bucket) : new Missing(bucket));
+                throw new Stopped(full ? new Full(bucket) : new Missing(bucket));
             }
         }
         return new Taken();

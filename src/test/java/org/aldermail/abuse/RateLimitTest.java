@@ -212,6 +212,39 @@ class RateLimitTest {
     }
 
     @Test
+    void concurrentFirstAttemptsOnNewBucketsAreAllTakenUnderTheLimit() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String campaign = "fresh-" + UUID.randomUUID();
+                List<Future<Boolean>> attempts = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    int ward = 10 + i;
+                    Callable<Boolean> attempt = () -> {
+                        try {
+                            limits.count(new RateLimits.Attempt(
+                                    campaign,
+                                    Optional.of(50),
+                                    new ClientAddress("198.51.100.88"),
+                                    Optional.empty(),
+                                    ward));
+                            return true;
+                        } catch (RateLimited limited) {
+                            return false;
+                        }
+                    };
+                    attempts.add(pool.submit(attempt));
+                }
+                for (Future<Boolean> attempt : attempts) {
+                    assertThat(attempt.get()).as("8 of a limit of 9 and 50").isTrue();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void eachAlderAndEachCampaignHasACeilingOverAllClients() {
         String campaign = "ceiling-" + UUID.randomUUID();
         for (int i = 0; i < 6; i++) {
