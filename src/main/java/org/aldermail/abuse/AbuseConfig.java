@@ -16,15 +16,53 @@ public interface AbuseConfig {
      */
     Optional<String> secret();
 
-    /** Letters (server and link) and "I sent it" reports one client may make per campaign per hour. */
+    /**
+     * Letters (server and link) and "I sent it" reports one client (one network address) may make per campaign per
+     * hour. A campaign's {@code letters-per-client-per-hour} in {@code campaign.yaml} overrides it, e.g. for a
+     * community meeting where everybody shares one network.
+     */
     @WithDefault("20")
     int lettersPerClientPerHour();
+
+    /**
+     * Letters one resident email address may be given in per day (24 hours from midnight UTC), over all campaigns
+     * and clients: a real resident writes once or twice; more is someone else using the address.
+     */
+    @WithDefault("5")
+    int lettersPerEmailPerDay();
+
+    /**
+     * Letters and "I sent it" reports per alderperson (ward) per hour, over all campaigns and clients: a ceiling
+     * that stops a flood into one office while letting a real surge through (a packed ward meeting writes a few
+     * hundred at most).
+     */
+    @WithDefault("500")
+    int lettersPerAlderPerHour();
+
+    /**
+     * Letters and "I sent it" reports per campaign per hour, over all wards and clients: at this pace a campaign
+     * with a goal of 10,000 letters reaches it in two hours, so only a flood meets it.
+     */
+    @WithDefault("5000")
+    int lettersPerCampaignPerHour();
 
     /**
      * Proxies whose {@code X-Forwarded-For} / {@code Forwarded} headers name the client (addresses or CIDR
      * ranges). None by default: the connecting address is the client.
      */
     Optional<List<String>> trustedProxies();
+
+    /**
+     * Which header the trusted proxies write the client into: {@code x-forwarded-for} or {@code forwarded}
+     * (RFC 7239). Only that one is read, so a client cannot slip the other past a proxy that passes it through.
+     */
+    @WithDefault("x-forwarded-for")
+    ForwardedHeader forwardedHeader();
+
+    enum ForwardedHeader {
+        X_FORWARDED_FOR,
+        FORWARDED
+    }
 
     /** Server-mode sending asks the browser for a proof of work (ALTCHA); off for trusted deployments and tests. */
     @WithDefault("true")

@@ -17,6 +17,9 @@ import org.aldermail.web.Language;
  * @param goal          how many letters the organizers aim for
  * @param confirmSender the campaign's own choice about confirming the resident's email address before sending,
  *                      overriding the delivery configuration; empty to follow it
+ * @param lettersPerClientPerHour the campaign's own limit of letters and "I sent it" reports per client (network
+ *                      address) per hour, overriding {@code aldermail.abuse.letters-per-client-per-hour}; empty to
+ *                      follow it
  * @param translations  the languages whose text is a translation, and of what
  * @param folder        where it was read from
  */
@@ -29,6 +32,7 @@ public record Campaign(
         int goal,
         Sender sender,
         Optional<Boolean> confirmSender,
+        Optional<Integer> lettersPerClientPerHour,
         Map<Language, CampaignText> texts,
         Map<Language, Translation> translations,
         Path folder) {

@@ -58,6 +58,7 @@ final class CampaignLoader {
                 m.goal(),
                 m.sender(),
                 m.confirmSender(),
+                m.lettersPerClientPerHour(),
                 Map.copyOf(texts),
                 m.translations(),
                 folder);

@@ -19,4 +19,5 @@ record CampaignMetadata(
         int goal,
         Sender sender,
         Optional<Boolean> confirmSender,
+        Optional<Integer> lettersPerClientPerHour,
         Map<Language, Translation> translations) {}

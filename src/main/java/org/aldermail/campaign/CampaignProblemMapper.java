@@ -55,6 +55,15 @@ public class CampaignProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response letterTooLong(LetterTooLong e, HttpHeaders headers) {
+        return Problems.response(
+                ProblemType.LETTER_TOO_LONG,
+                headers,
+                Problems.messages(headers).detail_letter_too_long(e.field(), e.max()),
+                Map.of("field", e.field()));
+    }
+
+    @ServerExceptionMapper
     public Response closed(CampaignClosedException e, HttpHeaders headers) {
         return Problems.response(
                 ProblemType.CAMPAIGN_CLOSED,

@@ -7,7 +7,11 @@ import org.aldermail.web.FieldRules;
  * Checks and tidies what a resident types before it goes into a letter. One-line fields (name, address, subject)
  * may hold no control, line-separator or invisible formatting characters at all: they end up in mail headers and
  * in the signature, where a line break or a bidirectional override would change what the office reads. Multi-line
- * fields (body, personal sentence) keep their line breaks and tabs, written as LF. Lengths count characters.
+ * fields (body, personal sentence) keep their line breaks and tabs, written as LF.
+ *
+ * <p>Lengths count UTF-16 code units, as Java, a browser's {@code maxlength} and H2's columns do (an emoji counts
+ * two; PostgreSQL counts it one, so the limit holds on both). Each limit is the size of the column the field is
+ * stored in ({@code LetterColumnsTest} compares them with the schema).
  */
 public final class LetterInput {
 
@@ -16,6 +20,16 @@ public final class LetterInput {
     public static final int MAX_SUBJECT = 200;
     public static final int MAX_BODY = 20_000;
     public static final int MAX_PERSONAL_NOTE = 1_000;
+
+    /**
+     * The letter as sent: addressee, salutation, the campaign's text or the resident's {@value #MAX_BODY}-character
+     * edit, the personal sentence, closing, signature and footnotes. Room for the longest edit with everything
+     * around it; a campaign whose placeholders make a letter longer is refused ({@link LetterTooLong}).
+     */
+    public static final int MAX_LETTER = 50_000;
+
+    /** The subject as sent: the resident's own ({@value #MAX_SUBJECT}) or the campaign's, placeholders filled. */
+    public static final int MAX_LETTER_SUBJECT = 300;
 
     private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
@@ -99,9 +113,7 @@ public final class LetterInput {
     }
 
     private static Optional<String> tooLong(String value, int maxLength) {
-        return value.codePointCount(0, value.length()) > maxLength
-                ? Optional.of(FieldRules.TOO_LONG)
-                : Optional.empty();
+        return value.length() > maxLength ? Optional.of(FieldRules.TOO_LONG) : Optional.empty();
     }
 
     private static boolean isForbidden(int c) {

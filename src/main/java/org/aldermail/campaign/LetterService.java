@@ -36,6 +36,7 @@ public class LetterService {
      * @throws UnknownCampaignException     no campaign has the slug
      * @throws UnknownWardException         the ward has no alder (not 1 to 50)
      * @throws InvalidLetterFieldException  a field is missing, too long or holds control characters
+     * @throws LetterTooLong                the filled-in letter is longer than a letter may be
      */
     public Letter render(LetterRequest request) {
         return render(campaign(request.campaign()), request);
@@ -83,6 +84,12 @@ public class LetterService {
                 messages.letter_notes(),
                 notes);
         String body = LetterTemplates.letter(layout).render().stripTrailing() + "\n";
+        if (subject.length() > LetterInput.MAX_LETTER_SUBJECT) {
+            throw new LetterTooLong("subject", LetterInput.MAX_LETTER_SUBJECT);
+        }
+        if (body.length() > LetterInput.MAX_LETTER) {
+            throw new LetterTooLong("body", LetterInput.MAX_LETTER);
+        }
         LetterParts parts = new LetterParts(
                 layout.addressee() + "\n\n" + layout.salutation(),
                 editable,

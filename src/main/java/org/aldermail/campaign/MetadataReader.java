@@ -47,8 +47,18 @@ final class MetadataReader {
             Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@" + DOMAIN_LABEL + "(?:\\." + DOMAIN_LABEL + ")*");
 
     private static final Set<String> TOP = Set.of(
-            "slug", "ordinance", "status", "closes", "meeting", "goal", "sender", "confirm-sender", "translations");
+            "slug",
+            "ordinance",
+            "status",
+            "closes",
+            "meeting",
+            "goal",
+            "sender",
+            "confirm-sender",
+            "letters-per-client-per-hour",
+            "translations");
     private static final int MAX_GOAL = 10_000_000;
+    private static final int MAX_LETTERS_PER_CLIENT_PER_HOUR = 100_000;
 
     private final Path file;
     private final ZoneId zone;
@@ -106,9 +116,12 @@ final class MetadataReader {
         int goal = required(fields, root, "goal").map(this::goal).orElse(0);
         Sender sender = optional(fields, "sender").map(this::sender).orElse(defaultSender);
         Optional<Boolean> confirm = optional(fields, "confirm-sender").flatMap(node -> bool(node, "confirm-sender"));
+        Optional<Integer> perClient =
+                optional(fields, "letters-per-client-per-hour").map(this::lettersPerClientPerHour);
         Map<Language, Translation> translations =
                 optional(fields, "translations").map(this::translations).orElse(Map.of());
-        return new CampaignMetadata(slug, ordinance, status, closes, meeting, goal, sender, confirm, translations);
+        return new CampaignMetadata(
+                slug, ordinance, status, closes, meeting, goal, sender, confirm, perClient, translations);
     }
 
     private String slug(Node node, String folderName) {
@@ -195,6 +208,20 @@ final class MetadataReader {
                     "goal: '" + value + "' must be a whole number of letters from 1 to " + MAX_GOAL
                             + ", without commas, e.g. 1000");
             return 0;
+        }
+        return Integer.parseInt(value);
+    }
+
+    private int lettersPerClientPerHour(Node node) {
+        String value = text(node, "letters-per-client-per-hour", 20);
+        if (!value.matches("\\d{1,6}")
+                || Integer.parseInt(value) < 1
+                || Integer.parseInt(value) > MAX_LETTERS_PER_CLIENT_PER_HOUR) {
+            error(
+                    node,
+                    "letters-per-client-per-hour: '" + value + "' must be a whole number from 1 to "
+                            + MAX_LETTERS_PER_CLIENT_PER_HOUR + ", without commas, e.g. 200");
+            return 1;
         }
         return Integer.parseInt(value);
     }

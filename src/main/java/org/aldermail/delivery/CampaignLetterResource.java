@@ -1,14 +1,17 @@
 package org.aldermail.delivery;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.aldermail.abuse.ClientAddresses;
 import org.aldermail.web.JsonBodies;
 import org.aldermail.web.ProblemException;
 
@@ -18,24 +21,29 @@ import org.aldermail.web.ProblemException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CampaignLetterResource {
 
-    private static final int MAX_IDEMPOTENCY_KEY = 200;
+    static final int MAX_IDEMPOTENCY_KEY = 200;
 
     private final LetterSubmissions submissions;
     private final JsonBodies bodies;
+    private final ClientAddresses clients;
 
-    public CampaignLetterResource(LetterSubmissions submissions, JsonBodies bodies) {
+    public CampaignLetterResource(LetterSubmissions submissions, JsonBodies bodies, ClientAddresses clients) {
         this.submissions = submissions;
         this.bodies = bodies;
+        this.clients = clients;
     }
 
     /** 202 with the letter's status (server mode) or 200 with compose links (link mode). */
     @POST
     public Response submit(
-            @PathParam("slug") String slug, @HeaderParam("Idempotency-Key") String idempotencyKey, String body) {
+            @PathParam("slug") String slug,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Context HttpServerRequest request,
+            String body) {
         LetterSubmission submission = bodies.read(body, LetterSubmission.class, () -> {
             throw ProblemException.invalidField("body", m -> m.detail_body_required());
         });
-        StoredAnswer answer = submissions.submit(slug, submission, idempotencyKey(idempotencyKey));
+        StoredAnswer answer = submissions.submit(slug, submission, idempotencyKey(idempotencyKey), clients.of(request));
         return Response.status(answer.status())
                 .type(MediaType.APPLICATION_JSON)
                 .entity(answer.json())

@@ -11,8 +11,14 @@ import java.time.OffsetDateTime;
 @Table(name = "idempotency_record")
 class IdempotencyRecord {
 
+    /**
+     * The longest stored answer: a link-mode answer holds the letter twice ({@code body} and {@code fullText}, each up
+     * to {@link org.aldermail.campaign.LetterInput#MAX_LETTER}), JSON escaping can double that, plus three links.
+     */
+    static final int MAX_ANSWER = 1_000_000;
+
     @Id
-    @Column(name = "idempotency_key", length = 200)
+    @Column(name = "idempotency_key", length = CampaignLetterResource.MAX_IDEMPOTENCY_KEY)
     String key;
 
     @Column(name = "request_hash", nullable = false, length = 64)
@@ -21,7 +27,7 @@ class IdempotencyRecord {
     @Column(name = "response_status", nullable = false)
     int responseStatus;
 
-    @Column(name = "response_body", nullable = false, length = 20000)
+    @Column(name = "response_body", nullable = false, length = MAX_ANSWER)
     String responseBody;
 
     @Column(name = "created_at", nullable = false)

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.aldermail.campaign.LetterInput;
 
 /** A resident's letter to an alder; never leaves the delivery package (records carry it out). */
 @Entity
@@ -34,22 +35,22 @@ class Letter {
     @Column(name = "alder_email", nullable = false, length = 254)
     String alderEmail;
 
-    @Column(name = "resident_name", nullable = false, length = 100)
+    @Column(name = "resident_name", nullable = false, length = LetterInput.MAX_NAME)
     String residentName;
 
-    @Column(name = "resident_email", length = 254)
+    @Column(name = "resident_email", length = EmailAddress.MAX_LENGTH)
     String residentEmail;
 
-    @Column(name = "street_address", nullable = false, length = 200)
+    @Column(name = "street_address", nullable = false, length = LetterInput.MAX_ADDRESS)
     String streetAddress;
 
     @Column(nullable = false, length = 5)
     String language;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = LetterInput.MAX_LETTER_SUBJECT)
     String subject;
 
-    @Column(nullable = false, length = 20000)
+    @Column(nullable = false, length = LetterInput.MAX_LETTER)
     String body;
 
     @Column(nullable = false)
@@ -62,7 +63,7 @@ class Letter {
     @Column(name = "cc_resident", nullable = false)
     boolean ccResident;
 
-    @Column(nullable = false, length = 80)
+    @Column(nullable = false, length = Sources.MAX_LENGTH)
     String source;
 
     @Column(name = "sender_name", nullable = false, length = 100)
@@ -74,6 +75,10 @@ class Letter {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
     LetterStatus status;
+
+    /** Whom the letter counts for in the headline total: see {@link LetterCounts}. */
+    @Column(name = "resident_key", nullable = false, length = 64)
+    String residentKey;
 
     @Column(name = "dedupe_key", length = 64)
     String dedupeKey;

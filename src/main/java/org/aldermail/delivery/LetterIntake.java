@@ -8,13 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.aldermail.abuse.RateLimits;
+import org.aldermail.abuse.ServerSecret;
 import org.aldermail.campaign.Letter;
 import org.aldermail.campaign.LetterRequest;
 import org.aldermail.campaign.LetterService;
 import org.aldermail.web.Sha256;
 
 /**
- * Takes in a checked letter: renders it, and stores it with its first outbox mail in one transaction.
+ * Takes in a checked letter: renders it, counts it against the rate limits, and stores it with its first outbox mail
+ * in one transaction. API and pages both come through here, so every letter is counted once.
  *
  * <p>One server letter per resident email, alder and campaign. A submission that repeats one (later, or racing it
  * and losing to the database's unique constraint) is not told so: it gets a receipt exactly like a new letter's,
@@ -28,11 +31,20 @@ public class LetterIntake {
     private final LetterService letters;
     private final LetterStore store;
     private final DeliveryConfig config;
+    private final RateLimits rateLimits;
+    private final ServerSecret secret;
 
-    LetterIntake(LetterService letters, LetterStore store, DeliveryConfig config) {
+    LetterIntake(
+            LetterService letters,
+            LetterStore store,
+            DeliveryConfig config,
+            RateLimits rateLimits,
+            ServerSecret secret) {
         this.letters = letters;
         this.store = store;
         this.config = config;
+        this.rateLimits = rateLimits;
+        this.secret = secret;
     }
 
     /** What became of a letter: stored, repeating a stored one, or rolled back by an Idempotency-Key twin. */
@@ -44,7 +56,12 @@ public class LetterIntake {
     /** Another request with the same Idempotency-Key committed its answer first. */
     record LostRace() implements Outcome {}
 
-    /** The stored letter, or the receipt of a repeat (see the class comment). */
+    /**
+     * The stored letter, or the receipt of a repeat (see the class comment).
+     *
+     * @throws org.aldermail.campaign.LetterTooLong the filled-in letter is too long
+     * @throws org.aldermail.abuse.RateLimited      over a rate limit; nothing was stored
+     */
     public SentLetter accept(CheckedLetter letter) {
         Outcome outcome = accept(letter, sent -> {});
         if (outcome instanceof Stored stored) {
@@ -59,6 +76,12 @@ public class LetterIntake {
      */
     Outcome accept(CheckedLetter letter, Consumer<SentLetter> alsoInTransaction) {
         NewLetter rendered = render(letter);
+        rateLimits.count(new RateLimits.Attempt(
+                letter.campaign().slug(),
+                letter.campaign().lettersPerClientPerHour(),
+                letter.client(),
+                Optional.ofNullable(letter.email()).map(EmailAddress::canonical),
+                letter.ward()));
         // A repeat is seen before the insert in the usual case, and after its failure when it raced the letter.
         for (int attempt = 0; attempt < 2; attempt++) {
             if (rendered.dedupeKey() != null && store.hasLetter(rendered.dedupeKey())) {
@@ -144,7 +167,16 @@ public class LetterIntake {
                 letter.campaign().sender().name(),
                 letter.campaign().sender().address(),
                 server && letter.campaign().confirmSender().orElse(config.confirmSender()),
-                dedupeKey(letter, rendered.alder().email()));
+                dedupeKey(letter, rendered.alder().email()),
+                residentKey(letter));
+    }
+
+    /** Whom the letter counts for: its resident's email, or without one the client that sent it in (keyed hashes). */
+    private String residentKey(CheckedLetter letter) {
+        return letter.email() == null
+                ? secret.hmacHex(
+                        "counted-resident", "client\n" + letter.client().value())
+                : secret.hmacHex("counted-resident", "email\n" + letter.email().canonical());
     }
 
     private static String dedupeKey(CheckedLetter letter, String alderEmail) {

@@ -1,13 +1,16 @@
 package org.aldermail.delivery;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.aldermail.abuse.ClientAddresses;
 import org.aldermail.web.JsonBodies;
 import org.aldermail.web.ProblemException;
 
@@ -19,10 +22,12 @@ public class LetterResource {
 
     private final LetterTracking tracking;
     private final JsonBodies bodies;
+    private final ClientAddresses clients;
 
-    public LetterResource(LetterTracking tracking, JsonBodies bodies) {
+    public LetterResource(LetterTracking tracking, JsonBodies bodies, ClientAddresses clients) {
         this.tracking = tracking;
         this.bodies = bodies;
+        this.clients = clients;
     }
 
     @GET
@@ -33,11 +38,12 @@ public class LetterResource {
 
     @POST
     @Path("{id}/events")
-    public Response report(@PathParam("id") String id, String body) {
+    public Response report(@PathParam("id") String id, @Context HttpServerRequest request, String body) {
         LetterEventRequest event = bodies.read(body, LetterEventRequest.class, () -> {
             throw ProblemException.invalidField("type", m -> m.detail_required("type"));
         });
-        return Response.accepted(tracking.report(id, event)).build();
+        return Response.accepted(tracking.report(id, event, clients.of(request)))
+                .build();
     }
 
     @POST

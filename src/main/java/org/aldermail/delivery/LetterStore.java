@@ -58,6 +58,7 @@ class LetterStore {
         letter.senderName = input.senderName();
         letter.senderAddress = input.senderAddress();
         letter.dedupeKey = input.dedupeKey();
+        letter.residentKey = input.residentKey();
         letter.createdAt = now;
         if (input.mode() == DeliveryMode.LINK) {
             letter.status = LetterStatus.HANDED_OVER;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.aldermail.abuse.ClientAddress;
 import org.aldermail.abuse.ProofOfWork;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignService;
@@ -45,11 +46,14 @@ public class LetterSubmissions {
 
     /**
      * @param submission a submission that passed validation
+     * @param client     who sent it (a replay of a stored answer is not counted again)
      * @throws IdempotencyKeyReused the key was first used with another request
      * @throws org.aldermail.abuse.ProofOfWorkFailed a server-mode letter without a usable proof of work (checked after
      *     the Idempotency-Key, so a retry of an accepted request is answered as it was first)
+     * @throws org.aldermail.abuse.RateLimited over a rate limit
      */
-    public StoredAnswer submit(String slug, LetterSubmission submission, Optional<String> idempotencyKey) {
+    public StoredAnswer submit(
+            String slug, LetterSubmission submission, Optional<String> idempotencyKey, ClientAddress client) {
         String requestHash = Sha256.hex(slug + "\n" + toJson(submission.withoutProof()));
         Optional<StoredAnswer> replay = idempotencyKey.flatMap(key -> replay(key, requestHash));
         if (replay.isPresent()) {
@@ -61,7 +65,7 @@ public class LetterSubmissions {
         Campaign campaign = campaigns.requireAcceptingLetters(slug);
         int ward = wards.requireWard(submission.address(), submission.point(), submission.ward());
         LetterIntake.Outcome outcome = intake.accept(
-                CheckedLetter.of(campaign, ward, submission),
+                CheckedLetter.of(campaign, ward, submission, client),
                 sent -> idempotencyKey.ifPresent(key -> {
                     StoredAnswer answer = answer(sent);
                     answers.save(key, requestHash, answer.status(), answer.json());

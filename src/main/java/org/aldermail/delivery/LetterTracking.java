@@ -3,6 +3,10 @@ package org.aldermail.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
+import org.aldermail.abuse.ClientAddress;
+import org.aldermail.abuse.RateLimits;
+import org.aldermail.campaign.Campaign;
+import org.aldermail.campaign.CampaignService;
 
 /** A letter after submission: its status, the resident's confirmation, link-mode reports. */
 @ApplicationScoped
@@ -11,9 +15,13 @@ public class LetterTracking {
     private static final int MAX_TOKEN = 100;
 
     private final LetterStore store;
+    private final RateLimits rateLimits;
+    private final CampaignService campaigns;
 
-    LetterTracking(LetterStore store) {
+    LetterTracking(LetterStore store, RateLimits rateLimits, CampaignService campaigns) {
         this.store = store;
+        this.rateLimits = rateLimits;
+        this.campaigns = campaigns;
     }
 
     public LetterReceipt letter(String id) {
@@ -32,13 +40,27 @@ public class LetterTracking {
         return store.confirm(ConfirmationTokens.hash(token)).orElseThrow(UnknownConfirmation::new);
     }
 
-    public LetterReceipt report(String id, LetterEventRequest request) {
+    /**
+     * Records a link-mode report. "I sent it" counts against the rate limits like a letter (its client, alder and
+     * campaign); "opened" does not (one per letter, and letters are counted).
+     *
+     * @throws org.aldermail.abuse.RateLimited over a rate limit; nothing was recorded
+     */
+    public LetterReceipt report(String id, LetterEventRequest request, ClientAddress client) {
         LetterEvent.Kind kind = LetterEvent.Kind.fromApiName(
                         request.type().strip().toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new IllegalArgumentException("Unchecked event type"));
         LetterReceipt letter = letter(id);
         if (letter.mode() != DeliveryMode.LINK) {
             throw new NotALinkLetter(letter.id());
+        }
+        if (kind == LetterEvent.Kind.SELF_REPORTED) {
+            rateLimits.count(new RateLimits.Attempt(
+                    letter.campaign(),
+                    campaigns.campaign(letter.campaign()).flatMap(Campaign::lettersPerClientPerHour),
+                    client,
+                    Optional.empty(),
+                    letter.ward()));
         }
         try {
             return store.recordEvent(letter.id(), kind).orElseThrow(() -> unknownLetter(id));

@@ -19,4 +19,5 @@ record NewLetter(
         String senderName,
         String senderAddress,
         boolean needsConfirmation,
-        String dedupeKey) {}
+        String dedupeKey,
+        String residentKey) {}

@@ -3,8 +3,11 @@ package org.aldermail.delivery;
 /** Where a letter came from (a partner's code, counted in the public stats): the one home of its rule. */
 public final class Sources {
 
-    /** Up to 80 letters, digits, '.', '_' or '-', surrounding spaces ignored. */
-    public static final String PATTERN = "^\\s*[A-Za-z0-9._-]{1,80}\\s*$";
+    /** The longest source (the size of its column). */
+    public static final int MAX_LENGTH = 80;
+
+    /** Up to {@value #MAX_LENGTH} letters, digits, '.', '_' or '-', surrounding spaces ignored. */
+    public static final String PATTERN = "^\\s*[A-Za-z0-9._-]{1," + MAX_LENGTH + "}\\s*$";
 
     public static final String DIRECT = "direct";
 

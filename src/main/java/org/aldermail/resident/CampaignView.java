@@ -32,8 +32,17 @@ public record CampaignView(
     }
 
     /**
-     * @param count   letters sent or on their way (the public stats' total)
-     * @param percent how far toward the goal, 0 to 100
+     * @param count            the counted letters (the public stats' total)
+     * @param percent          how far toward the goal, 0 to 100
+     * @param selfReportedOnly residents who only said they sent one, shown apart
      */
-    public record Counter(long count, String countText, String goalText, int goal, long value, int percent) {}
+    public record Counter(
+            long count,
+            String countText,
+            String goalText,
+            int goal,
+            long value,
+            int percent,
+            long selfReportedOnly,
+            String selfReportedOnlyText) {}
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignConfig;
 import org.aldermail.campaign.CampaignText;
+import org.aldermail.stats.CampaignStats;
 import org.aldermail.stats.StatsService;
 import org.aldermail.web.Language;
 import org.aldermail.web.WebConfig;
@@ -37,17 +38,18 @@ public class CampaignViews {
         this.clock = clock;
     }
 
-    /** The campaign with its running total (one GROUP BY query). */
+    /** The campaign with its running total and, apart, the residents who only said they sent one. */
     public CampaignView withCounter(Campaign campaign, Language language) {
-        return view(campaign, language, stats.forCampaign(campaign.slug()).total());
+        CampaignStats counts = stats.forCampaign(campaign.slug());
+        return view(campaign, language, counts.total(), counts.selfReportedOnly());
     }
 
     /** The campaign without the counter, for the steps that do not show it. */
     public CampaignView of(Campaign campaign, Language language) {
-        return view(campaign, language, 0);
+        return view(campaign, language, 0, 0);
     }
 
-    private CampaignView view(Campaign campaign, Language language, long total) {
+    private CampaignView view(Campaign campaign, Language language, long total, long selfReportedOnly) {
         ResidentMessages ui = words.in(language);
         CampaignText text = campaign.text(language);
         Locale locale = language.locale();
@@ -85,7 +87,9 @@ public class CampaignViews {
                 NumberFormat.getIntegerInstance(NUMBERS).format(goal),
                 goal,
                 Math.min(total, goal),
-                percent);
+                percent,
+                selfReportedOnly,
+                NumberFormat.getIntegerInstance(NUMBERS).format(selfReportedOnly));
         String share = web.publicUrl().toString().replaceAll("/+$", "") + "/c/" + campaign.slug()
                 + (language == Language.EN ? "" : "?lang=" + language.code());
         return new CampaignView(

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.aldermail.campaign.LetterTooLong;
 import org.aldermail.web.Language;
 import org.aldermail.web.Page;
 import org.aldermail.web.RequestLanguage;
@@ -12,7 +13,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * What a resident sees when a page cannot be answered: a page in their words (never JSON or a stack trace), with the
- * HTTP status that says what happened. Only real failures (5xx) are logged with their cause.
+ * HTTP status that says what happened (413 for a letter too long to send, even once filled in by the campaign's
+ * text). Only real failures (5xx) are logged with their cause.
  */
 final class FailurePage {
 
@@ -23,8 +25,9 @@ final class FailurePage {
     static RestResponse<TemplateInstance> page(RuntimeException e, HttpHeaders headers, Words words) {
         Language language = RequestLanguage.of(null, headers);
         ResidentMessages ui = words.in(language);
-        int status =
-                e instanceof WebApplicationException web ? web.getResponse().getStatus() : 500;
+        int status = e instanceof WebApplicationException web
+                ? web.getResponse().getStatus()
+                : e instanceof LetterTooLong ? TOO_LARGE : 500;
         if (status >= 500) {
             Log.error("Resident page failed", e);
         }

@@ -2,17 +2,21 @@ package org.aldermail.resident;
 
 import io.quarkus.logging.Log;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.Optional;
+import org.aldermail.abuse.ClientAddresses;
 import org.aldermail.abuse.FormGuard;
+import org.aldermail.abuse.RateLimited;
 import org.aldermail.campaign.Campaign;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.delivery.LetterEventRequest;
@@ -55,6 +59,7 @@ public class LetterPages {
     private final Words words;
     private final Clock clock;
     private final FormGuard guard;
+    private final ClientAddresses clients;
 
     public LetterPages(
             CampaignService campaigns,
@@ -64,9 +69,11 @@ public class LetterPages {
             LetterTracking tracking,
             Words words,
             Clock clock,
-            FormGuard guard) {
+            FormGuard guard,
+            ClientAddresses clients) {
         this.clock = clock;
         this.guard = guard;
+        this.clients = clients;
         this.campaigns = campaigns;
         this.pages = pages;
         this.wards = wards;
@@ -134,7 +141,8 @@ public class LetterPages {
     /** "Send it for me" or "Open it in my email app". */
     @POST
     @Path("send")
-    public RestResponse<TemplateInstance> send(@RestPath String slug, @BeanParam FlowForm form) {
+    public RestResponse<TemplateInstance> send(
+            @RestPath String slug, @BeanParam FlowForm form, @Context HttpServerRequest request) {
         FlowState state = FlowState.of(form);
         FormGuard.Verdict verdict = guard.checkFilledByPerson(action(slug, "send"), form);
         if (verdict == FormGuard.Verdict.REFUSED) {
@@ -156,9 +164,20 @@ public class LetterPages {
                     FieldErrors.of(FieldError.of("mode", ui.send_again())),
                     Response.Status.BAD_REQUEST);
         }
-        LetterSending.Outcome outcome = sending.send(campaign, ward.alder().ward(), state, form, ui);
+        LetterSending.Outcome outcome;
+        try {
+            outcome = sending.send(campaign, ward.alder().ward(), state, form, ui, clients.of(request));
+        } catch (RateLimited limited) {
+            return pages.rateLimited(slug, state.language(), limited.retryAfter());
+        }
         if (outcome instanceof LetterSending.LetterProblems problems) {
-            return pages.letter(campaign, state, ward, form, problems.errors(), Response.Status.BAD_REQUEST);
+            return pages.letter(
+                    campaign,
+                    state,
+                    ward,
+                    form,
+                    problems.errors(),
+                    problems.tooLong() ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST);
         }
         SentLetter letter = ((LetterSending.Sent) outcome).letter();
         return letter.link() == null
@@ -169,7 +188,8 @@ public class LetterPages {
     /** "I sent it", after a mail link: counted, then the thank-you page. */
     @POST
     @Path("sent")
-    public RestResponse<TemplateInstance> sentByResident(@RestPath String slug, @BeanParam FlowForm form) {
+    public RestResponse<TemplateInstance> sentByResident(
+            @RestPath String slug, @BeanParam FlowForm form, @Context HttpServerRequest request) {
         FormGuard.Verdict verdict = guard.checkFilledByPerson(action(slug, "sent"), form);
         if (verdict == FormGuard.Verdict.REFUSED) {
             return pages.refused(FlowState.of(form).language());
@@ -178,7 +198,9 @@ public class LetterPages {
             return thanksPage(slug, form);
         }
         try {
-            tracking.report(form.letter, new LetterEventRequest("self_reported"));
+            tracking.report(form.letter, new LetterEventRequest("self_reported"), clients.of(request));
+        } catch (RateLimited limited) {
+            return pages.rateLimited(slug, FlowState.of(form).language(), limited.retryAfter());
         } catch (UnknownLetter | NotALinkLetter notCounted) {
             Log.debugf(
                     "'I sent it' for letter %s not counted: %s",

@@ -2,9 +2,11 @@ package org.aldermail.resident;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
+import org.aldermail.abuse.ClientAddress;
 import org.aldermail.abuse.ProofOfWork;
 import org.aldermail.abuse.ProofOfWorkFailed;
 import org.aldermail.campaign.Campaign;
+import org.aldermail.campaign.LetterTooLong;
 import org.aldermail.delivery.CheckedLetter;
 import org.aldermail.delivery.LetterIntake;
 import org.aldermail.delivery.LetterSubmission;
@@ -22,8 +24,12 @@ public class LetterSending {
 
     public record Sent(SentLetter letter) implements Outcome {}
 
-    /** Problems with the letter's own fields: the letter page again. */
-    public record LetterProblems(FieldErrors errors) implements Outcome {}
+    /**
+     * Problems with the letter's own fields: the letter page again.
+     *
+     * @param tooLong every field kept its limit but the letter as sent would be too long (413, not 400)
+     */
+    public record LetterProblems(FieldErrors errors, boolean tooLong) implements Outcome {}
 
     private final Validator validator;
     private final LetterIntake intake;
@@ -35,7 +41,9 @@ public class LetterSending {
         this.proofOfWork = proofOfWork;
     }
 
-    Outcome send(Campaign campaign, int ward, FlowState state, FlowForm form, ResidentMessages ui) {
+    /** @throws org.aldermail.abuse.RateLimited over a rate limit: nothing was sent */
+    Outcome send(
+            Campaign campaign, int ward, FlowState state, FlowForm form, ResidentMessages ui, ClientAddress client) {
         boolean unchanged = LetterChecks.unchanged(form.body, form.shown);
         LetterSubmission submission = new LetterSubmission(
                 state.name(),
@@ -54,17 +62,22 @@ public class LetterSending {
                 blankToNull(form.altcha));
         FieldErrors errors = LetterChecks.of(validator.validate(submission), ui);
         if (!errors.isEmpty()) {
-            return new LetterProblems(errors);
+            return new LetterProblems(errors, false);
         }
         if ("server".equals(submission.mode())) {
             try {
                 // Checked last, so a letter with problems to fix does not use up the browser's solution.
                 proofOfWork.requireSolved(submission.altcha());
             } catch (ProofOfWorkFailed noProof) {
-                return new LetterProblems(FieldErrors.of(FieldError.of("mode", ui.proof_of_work_failed())));
+                return new LetterProblems(FieldErrors.of(FieldError.of("mode", ui.proof_of_work_failed())), false);
             }
         }
-        return new Sent(intake.accept(CheckedLetter.of(campaign, ward, submission)));
+        try {
+            return new Sent(intake.accept(CheckedLetter.of(campaign, ward, submission, client)));
+        } catch (LetterTooLong tooLong) {
+            String field = tooLong.field().equals("subject") ? "subject" : "body";
+            return new LetterProblems(FieldErrors.of(FieldError.of(field, ui.letter_too_long(tooLong.max()))), true);
+        }
     }
 
     private static String blankToNull(String value) {

@@ -59,6 +59,10 @@ public interface ResidentMessages {
     @Message("{#if count == 1}1 letter sent so far{#else}{countText} letters sent so far{/if}")
     String counter(long count, String countText);
 
+    @Message("{#if count == 1}… and 1 more person said they sent one{#else}… and {countText} more said they sent"
+            + " one{/if}")
+    String counter_self_reported(long count, String countText);
+
     @Message("Goal: {goal} letters")
     String counter_goal(String goal);
 
@@ -448,6 +452,23 @@ public interface ResidentMessages {
 
     @Message("What you sent is too long for us to read. Please shorten your letter and try again.")
     String too_large_text();
+
+    @Message("With the campaign's text and your signature, your letter would be longer than {max} characters."
+            + " Please shorten it.")
+    String letter_too_long(int max);
+
+    @Message("Please wait a little")
+    String rate_limited_title();
+
+    @Message("Many letters came from your network or with your email address in a short time, so this form paused"
+            + " to keep it safe from abuse. Your letter has not been sent yet.")
+    String rate_limited_text();
+
+    @Message("Please try again {#if minutes == 1}in a minute{#else}in {minutes} minutes{/if}.")
+    String rate_limited_minutes(long minutes);
+
+    @Message("Please try again in {hours} hours.")
+    String rate_limited_hours(long hours);
 
     @Message("We couldn't read that")
     String bad_request_title();

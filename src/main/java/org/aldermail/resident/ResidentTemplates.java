@@ -27,4 +27,6 @@ final class ResidentTemplates {
     static native TemplateInstance missing(Page page);
 
     static native TemplateInstance failure(Page page, String text);
+
+    static native TemplateInstance rateLimited(Page page, String slug, String when);
 }

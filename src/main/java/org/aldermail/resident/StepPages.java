@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,6 +190,21 @@ public class StepPages {
         ResidentMessages ui = words.in(language);
         Page page = Page.linked(language.code(), ui.missing_title(), false, code -> "/?lang=" + code);
         return RenderedPage.page(Response.Status.NOT_FOUND, ResidentTemplates.missing(page), language);
+    }
+
+    /** Over a rate limit: when to try again, with {@code Retry-After}; nothing was sent or counted. */
+    RestResponse<TemplateInstance> rateLimited(String slug, Language language, Duration retryAfter) {
+        ResidentMessages ui = words.in(language);
+        Page page =
+                Page.linked(language.code(), ui.rate_limited_title(), false, code -> "/c/" + slug + "?lang=" + code);
+        long seconds = retryAfter.toSeconds();
+        long minutes = Math.max(1, (seconds + 59) / 60);
+        String when = minutes < 120 ? ui.rate_limited_minutes(minutes) : ui.rate_limited_hours((minutes + 59) / 60);
+        return RestResponse.ResponseBuilder.create(
+                        RestResponse.Status.TOO_MANY_REQUESTS,
+                        ResidentTemplates.rateLimited(page, slug, when).setLocale(language.locale()))
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .build();
     }
 
     private AlderCard alder(int ward) {

@@ -7,12 +7,19 @@ import java.util.Map;
 /**
  * Public counts for one campaign: no personal data, only numbers per ward and per source.
  *
- * @param total    the {@linkplain org.aldermail.delivery.LetterCounts counted letters}: sent and queued server
- *                 letters, plus link letters whose senders reported "I sent it"
- * @param bySource the counted letters per source, sorted by source
+ * @param total            the {@linkplain org.aldermail.delivery.LetterCounts counted letters}: server letters sent
+ *                         and link letters whose mail link was opened, each resident (email, or client without
+ *                         one) once
+ * @param selfReportedOnly residents who only said "I sent it" (no counted letter): shown apart from the total
+ * @param bySource         the counted letters per source, sorted by source
  */
 public record CampaignStats(
-        String campaign, long total, List<WardCount> wards, Map<String, Long> bySource, OffsetDateTime updatedAt) {
+        String campaign,
+        long total,
+        long selfReportedOnly,
+        List<WardCount> wards,
+        Map<String, Long> bySource,
+        OffsetDateTime updatedAt) {
 
     /**
      * @param queued       server letters confirmed and waiting in the outbox (or being sent)

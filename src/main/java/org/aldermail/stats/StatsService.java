@@ -82,7 +82,12 @@ public class StatsService {
         Map<String, Long> bySource = new TreeMap<>();
         counted.forEach(row -> bySource.merge(row.source(), row.count(), Long::sum));
         return new CampaignStats(
-                slug, total, perWard, bySource, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                slug,
+                total,
+                letters.selfReportedOnly(slug),
+                perWard,
+                bySource,
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
     /** Personalised letters include handed-over link letters: their text was written, if not (yet) sent. */

@@ -98,6 +98,20 @@ public interface ProblemMessages {
     @Message("The campaign is shown but takes no more letters: its organizers closed it or its closing time passed.")
     String campaign_closed_about();
 
+    @Message("Letter too long")
+    String letter_too_long();
+
+    @Message("The letter as it would be sent (the campaign's text with the resident's edits, sentence and signature) is"
+            + " longer than a letter may be; 'field' names the part to shorten.")
+    String letter_too_long_about();
+
+    @Message("Too many letters")
+    String rate_limited();
+
+    @Message("Too many letters or reports came in a short time from this network, for this email address, to this"
+            + " alderperson or for this campaign; the Retry-After header says in how many seconds to try again.")
+    String rate_limited_about();
+
     @Message("Address not understood")
     String address_unparseable();
 
@@ -241,6 +255,12 @@ public interface ProblemMessages {
 
     @Message("Letter {id} was sent by the server; its status shows whether it went out.")
     String detail_not_a_link_letter(String id);
+
+    @Message("Too many letters in a short time; try again in {seconds} seconds.")
+    String detail_rate_limited(long seconds);
+
+    @Message("The letter would be longer than {max} characters; shorten '{field}'.")
+    String detail_letter_too_long(String field, int max);
 
     @Message("'type' must be 'opened' or 'self_reported'.")
     String detail_event_type();

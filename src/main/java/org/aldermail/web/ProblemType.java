@@ -58,6 +58,8 @@ public enum ProblemType {
             "address-not-locatable",
             ProblemMessages::address_not_locatable,
             ProblemMessages::address_not_locatable_about),
+    LETTER_TOO_LONG(413, "letter-too-long", ProblemMessages::letter_too_long, ProblemMessages::letter_too_long_about),
+    RATE_LIMITED(429, "rate-limited", ProblemMessages::rate_limited, ProblemMessages::rate_limited_about),
     ADDRESS_LOOKUP_UNAVAILABLE(
             503,
             "address-lookup-unavailable",

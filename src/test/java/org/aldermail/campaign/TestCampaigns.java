@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -58,4 +59,27 @@ public class TestCampaigns implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {}
+
+    /**
+     * Writes a valid campaign folder of a test's own, with its {@code campaign.yaml} and {@code en.txt} edited; the
+     * test calls {@code CampaignRegistry.refresh()} and, when done, {@link #remove} and refresh again, so other tests
+     * never see it.
+     */
+    public static Path add(String slug, UnaryOperator<String> yaml, UnaryOperator<String> english) {
+        Path folder = CampaignFolders.valid(ROOT, slug);
+        CampaignFolders.write(
+                folder.resolve("campaign.yaml"), yaml.apply(CampaignFolders.read(folder.resolve("campaign.yaml"))));
+        CampaignFolders.write(folder.resolve("en.txt"), english.apply(CampaignFolders.read(folder.resolve("en.txt"))));
+        return folder;
+    }
+
+    public static void remove(String slug) {
+        try (Stream<Path> paths = Files.walk(ROOT.resolve(slug))) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -144,7 +144,8 @@ class DeliveryPolicyTest {
                 "aldermail",
                 "letters@localhost",
                 false,
-                null);
+                null,
+                "test-resident");
     }
 
     private List<String> subjectsTo(String alderEmail) {

@@ -91,7 +91,8 @@ class MailHeadersSmtpTest {
                         SENDER,
                         SENDER_ADDRESS,
                         confirm,
-                        null),
+                        null,
+                        "headers-resident"),
                 Duration.ofDays(7));
         assertThat(dispatcher.dispatchDue()).isEqualTo(1);
         MimeMessage[] received = smtp.getReceivedMessages();

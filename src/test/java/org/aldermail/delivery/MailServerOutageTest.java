@@ -109,7 +109,8 @@ class MailServerOutageTest {
                 "Chicago Welcoming Coalition",
                 "letters@coalition.example",
                 false,
-                null);
+                null,
+                "outage-resident");
     }
 
     private LetterStatus statusOf(LetterReceipt receipt) {

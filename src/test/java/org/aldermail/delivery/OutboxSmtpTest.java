@@ -97,7 +97,8 @@ class OutboxSmtpTest {
                 "Chicago Welcoming Coalition",
                 "letters@coalition.example",
                 false,
-                null);
+                null,
+                "test-resident");
     }
 
     private LetterStatus statusOf(LetterReceipt receipt) {

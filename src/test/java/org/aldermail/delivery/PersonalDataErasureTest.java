@@ -230,6 +230,7 @@ class PersonalDataErasureTest {
                 "Erin Rasure via aldermail",
                 "letters@example.org",
                 false,
-                mode == DeliveryMode.SERVER ? UUID.randomUUID().toString().replace("-", "") : null);
+                mode == DeliveryMode.SERVER ? UUID.randomUUID().toString().replace("-", "") : null,
+                "erasure-resident");
     }
 }

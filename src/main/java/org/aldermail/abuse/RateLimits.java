@@ -1,0 +1,177 @@
+package org.aldermail.abuse;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rate limits of letters and "I sent it" reports, counted in the database so every instance shares them and a
+ * restart forgets nothing. Each scope counts in fixed windows (the hour, or the UTC day) of its own: per client and
+ * campaign, per resident email, per alder (ward), per campaign. An attempt takes one from every bucket it falls in,
+ * all in one transaction, or from none: a refused attempt uses up nothing.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    /** What is counted, and in which window. */
+    public enum Scope {
+        CLIENT(Duration.ofHours(1)),
+        EMAIL(Duration.ofDays(1)),
+        ALDER(Duration.ofHours(1)),
+        CAMPAIGN(Duration.ofHours(1));
+
+        private final Duration window;
+
+        Scope(Duration window) {
+            this.window = window;
+        }
+
+        public Duration window() {
+            return window;
+        }
+    }
+
+    /**
+     * One letter or "I sent it" report about to be taken in.
+     *
+     * @param clientLimit the campaign's own per-client limit, if it sets one
+     * @param email       the resident's email, canonical (letters that have one; reports count without)
+     */
+    public record Attempt(
+            String campaign, Optional<Integer> clientLimit, ClientAddress client, Optional<String> email, int ward) {}
+
+    private record Bucket(Scope scope, String key, int limit, Instant windowEnd) {}
+
+    /** Taken from every bucket, or refused by a full one, or stopped by one not created yet. */
+    private sealed interface Take permits Taken, Full, Missing {}
+
+    private record Taken() implements Take {}
+
+    private record Full(Bucket bucket) implements Take {}
+
+    private record Missing(Bucket bucket) implements Take {}
+
+    /** Ends the transaction of an attempt that cannot take from every bucket, undoing what it took. */
+    private static final class Stopped extends RuntimeException {
+        private final transient Take take;
+
+        Stopped(Take take) {
+            super(null, null, false, false);
+            this.take = take;
+        }
+    }
+
+    private static final int MAX_ROUNDS = 2 * Scope.values().length + 2;
+
+    private final RateCounterRepository counters;
+    private final ServerSecret secret;
+    private final AbuseConfig config;
+    private final Clock clock;
+
+    RateLimits(RateCounterRepository counters, ServerSecret secret, AbuseConfig config, Clock clock) {
+        this.counters = counters;
+        this.secret = secret;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * Counts the attempt against every limit it falls under.
+     *
+     * @throws RateLimited over one of them; nothing was counted
+     */
+    public void count(Attempt attempt) {
+        Instant now = clock.instant();
+        List<Bucket> buckets = buckets(attempt, now);
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Take take;
+            try {
+                take = QuarkusTransaction.requiringNew().call(() -> take(buckets));
+            } catch (Stopped stopped) {
+                take = stopped.take;
+            }
+            if (take instanceof Taken) {
+                return;
+            }
+            if (take instanceof Full full) {
+                throw new RateLimited(full.bucket().scope(), retryAfter(full.bucket(), now));
+            }
+            create(((Missing) take).bucket());
+        }
+        throw new IllegalStateException("Rate-limit buckets could not be created");
+    }
+
+    @Scheduled(every = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledCleanUp() {
+        cleanUp();
+    }
+
+    /** Deletes the counters of windows that have ended; how many. */
+    public long cleanUp() {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return QuarkusTransaction.requiringNew().call(() -> counters.deleteExpiredBefore(now));
+    }
+
+    private Take take(List<Bucket> buckets) {
+        for (Bucket bucket : buckets) {
+            if (counters.takeOne(bucket.key(), bucket.limit()) == 0) {
+                // Full only if the row says so: under READ COMMITTED (PostgreSQL) the row may have been created and
+                // committed by another request between the UPDATE and this read; then it is taken in the next round.
+                boolean full = counters.findByIdOptional(bucket.key())
+                        .filter(counter -> counter.hits >= bucket.limit())
+                        .isPresent();
+                // Thrown to roll back what the buckets before it took.
+                throw new Stopped(full ? new Full(bucket) : new Missing(bucket));
+            }
+        }
+        return new Taken();
+    }
+
+    /** Creates an empty counter; another request (or instance) may have just done so, which is as good. */
+    private void create(Bucket bucket) {
+        RateCounter counter = new RateCounter();
+        counter.bucket = bucket.key();
+        counter.hits = 0;
+        counter.expiresAt = OffsetDateTime.ofInstant(bucket.windowEnd(), ZoneOffset.UTC);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> counters.persistAndFlush(counter));
+        } catch (PersistenceException | QuarkusTransactionException createdMeanwhile) {
+            // the next round takes from the row that won
+        }
+    }
+
+    private List<Bucket> buckets(Attempt attempt, Instant now) {
+        List<Bucket> buckets = new ArrayList<>();
+        int perClient = attempt.clientLimit().orElse(config.lettersPerClientPerHour());
+        buckets.add(bucket(
+                Scope.CLIENT, attempt.campaign() + "\n" + attempt.client().value(), perClient, now));
+        attempt.email()
+                .ifPresent(email -> buckets.add(bucket(Scope.EMAIL, email, config.lettersPerEmailPerDay(), now)));
+        buckets.add(bucket(Scope.ALDER, Integer.toString(attempt.ward()), config.lettersPerAlderPerHour(), now));
+        buckets.add(bucket(Scope.CAMPAIGN, attempt.campaign(), config.lettersPerCampaignPerHour(), now));
+        return buckets;
+    }
+
+    private Bucket bucket(Scope scope, String subject, int limit, Instant now) {
+        long window = scope.window().toSeconds();
+        long start = Math.floorDiv(now.getEpochSecond(), window) * window;
+        String key = secret.hmacHex("rate-limit", scope.name() + "\n" + subject + "\n" + start);
+        return new Bucket(scope, key, limit, Instant.ofEpochSecond(start + window));
+    }
+
+    private static Duration retryAfter(Bucket bucket, Instant now) {
+        Duration left = Duration.between(now, bucket.windowEnd());
+        long seconds = left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0);
+        return Duration.ofSeconds(Math.max(1, seconds));
+    }
+}
