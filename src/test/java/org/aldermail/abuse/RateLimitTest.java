@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,9 @@ class RateLimitTest {
 
     @Inject
     RateLimits limits;
+
+    @Inject
+    FormTokens tokens;
 
     @Inject
     EntityManager em;
@@ -309,12 +313,19 @@ class RateLimitTest {
                 .then();
     }
 
-    private static ValidatableResponse page(String step, Map<String, String> fields) {
+    /** Posts a page's form as a person would: its token issued when the page was shown, the fill time ago. */
+    private ValidatableResponse page(String step, Map<String, String> fields) {
+        String action = "/c/" + CAMPAIGN + "/" + step;
+        Instant now = clock.instant();
+        clock.set(now.minusSeconds(3));
+        Map<String, Object> signed = new HashMap<>(fields);
+        signed.put("formToken", tokens.issue(action));
+        clock.set(now);
         return given().redirects()
                 .follow(false)
                 .contentType(ContentType.URLENC.withCharset("UTF-8"))
-                .formParams(fields)
-                .post("/c/" + CAMPAIGN + "/" + step)
+                .formParams(signed)
+                .post(action)
                 .then();
     }
 }

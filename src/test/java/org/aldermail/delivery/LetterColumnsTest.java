@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import org.aldermail.campaign.CampaignRegistry;
 import org.aldermail.campaign.LetterInput;
 import org.aldermail.campaign.TestCampaigns;
+import org.aldermail.testsupport.Forms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -242,7 +243,7 @@ class LetterColumnsTest {
         return given().redirects()
                 .follow(false)
                 .contentType(ContentType.URLENC.withCharset("UTF-8"))
-                .formParams(fields)
+                .formParams(Forms.filledByAPerson("/c/" + slug + "/send", fields))
                 .post("/c/" + slug + "/send")
                 .then();
     }

@@ -4,20 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.aldermail.abuse.FormTokens;
 import org.aldermail.campaign.TestCampaigns;
-import org.aldermail.testsupport.TestClock;
+import org.aldermail.testsupport.Forms;
 import org.junit.jupiter.api.Test;
 
 /** {@code /privacy} in both languages, with the configured retention, and the footer link to it on every page. */
@@ -116,14 +113,10 @@ class PrivacyPageTest {
     private static Response form(String step, Map<String, String> fields) {
         Map<String, String> withLang = new LinkedHashMap<>(fields);
         withLang.putIfAbsent("lang", "en");
-        // As a browser would post it after a person filled it: the form's token, after the minimum fill time.
-        withLang.putIfAbsent(
-                "formToken", Arc.container().instance(FormTokens.class).get().issue("/c/" + CAMPAIGN + "/" + step));
-        Arc.container().instance(TestClock.class).get().advance(Duration.ofSeconds(3));
         return given().redirects()
                 .follow(false)
                 .contentType(ContentType.URLENC.withCharset("UTF-8"))
-                .formParams(withLang)
+                .formParams(Forms.filledByAPerson("/c/" + CAMPAIGN + "/" + step, withLang))
                 .post("/c/" + CAMPAIGN + "/" + step);
     }
 }
