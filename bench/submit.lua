@@ -15,5 +15,9 @@ request = function()
     '{"name":"Bench Resident %d","email":"bench-%s-%s-%d@example.org","address":"%s","language":"en","mode":"server"}',
     counter, os.getenv("BENCH_RUN") or "run", tostring(thread_id), counter,
     os.getenv("BENCH_ADDRESS") or "2650 W 51st St")
-  return wrk.format(nil, nil, nil, body)
+  -- Each request as from its own resident's network (an address of the benchmarking range 198.18.0.0/15, only
+  -- ever a header value): the app trusts it when ALDERMAIL_ABUSE_TRUSTED_PROXIES lists 127.0.0.1, as behind a proxy.
+  local headers = { ["Content-Type"] = "application/json",
+    ["X-Forwarded-For"] = string.format("198.18.%d.%d", math.floor(counter / 250) % 250, counter % 250 + 1) }
+  return wrk.format(nil, nil, headers, body)
 end

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The rate limits of letters and "I sent it" reports, counted in the database so every instance shares them and a
@@ -22,6 +23,11 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RateLimits {
+
+    /** At most this many rows for one per-alder or per-campaign bucket (see {@link #shared}). */
+    static final int SHARDS = 16;
+    /** A bucket is split only while each row keeps at least this much of the limit; small limits stay exact. */
+    static final int MIN_PER_SHARD = 50;
 
     /** What is counted, and in which window. */
     public enum Scope {
@@ -99,6 +105,9 @@ public class RateLimits {
                 take = QuarkusTransaction.requiringNew().call(() -> take(buckets));
             } catch (Stopped stopped) {
                 take = stopped.take;
+            } catch (PersistenceException | QuarkusTransactionException createdMeanwhile) {
+                // Another request created one of the new counters first: take from the rows that won.
+                continue;
             }
             if (take instanceof Taken) {
                 return;
@@ -106,9 +115,8 @@ public class RateLimits {
             if (take instanceof Full full) {
                 throw new RateLimited(full.bucket().scope(), retryAfter(full.bucket(), now));
             }
-            create(((Missing) take).bucket());
         }
-        throw new IllegalStateException("Rate-limit buckets could not be created");
+        throw new IllegalStateException("Rate-limit buckets could not be taken from");
     }
 
     @Scheduled(every = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -122,32 +130,32 @@ public class RateLimits {
         return QuarkusTransaction.requiringNew().call(() -> counters.deleteExpiredBefore(now));
     }
 
+    /** One transaction: takes one from every bucket, creating a window's counter on its first use. */
     private Take take(List<Bucket> buckets) {
         for (Bucket bucket : buckets) {
             if (counters.takeOne(bucket.key(), bucket.limit()) == 0) {
+                Optional<RateCounter> row = counters.findByIdOptional(bucket.key());
+                if (row.isEmpty()) {
+                    counters.persist(counter(bucket));
+                    continue;
+                }
                 // Full only if the row says so: under READ COMMITTED (PostgreSQL) the row may have been created and
                 // committed by another request between the UPDATE and this read; then it is taken in the next round.
-                boolean full = counters.findByIdOptional(bucket.key())
-                        .filter(counter -> counter.hits >= bucket.limit())
-                        .isPresent();
                 // Thrown to roll back what the buckets before it took.
-                throw new Stopped(full ? new Full(bucket) : new Missing(bucket));
+                throw new Stopped(row.get().hits >= bucket.limit() ? new Full(bucket) : new Missing(bucket));
             }
         }
+        counters.flush();
         return new Taken();
     }
 
-    /** Creates an empty counter; another request (or instance) may have just done so, which is as good. */
-    private void create(Bucket bucket) {
+    /** A window's counter with this request already in it. */
+    private static RateCounter counter(Bucket bucket) {
         RateCounter counter = new RateCounter();
         counter.bucket = bucket.key();
-        counter.hits = 0;
+        counter.hits = 1;
         counter.expiresAt = OffsetDateTime.ofInstant(bucket.windowEnd(), ZoneOffset.UTC);
-        try {
-            QuarkusTransaction.requiringNew().run(() -> counters.persistAndFlush(counter));
-        } catch (PersistenceException | QuarkusTransactionException createdMeanwhile) {
-            // the next round takes from the row that won
-        }
+        return counter;
     }
 
     private List<Bucket> buckets(Attempt attempt, Instant now) {
@@ -157,9 +165,24 @@ public class RateLimits {
                 Scope.CLIENT, attempt.campaign() + "\n" + attempt.client().value(), perClient, now));
         attempt.email()
                 .ifPresent(email -> buckets.add(bucket(Scope.EMAIL, email, config.lettersPerEmailPerDay(), now)));
-        buckets.add(bucket(Scope.ALDER, Integer.toString(attempt.ward()), config.lettersPerAlderPerHour(), now));
-        buckets.add(bucket(Scope.CAMPAIGN, attempt.campaign(), config.lettersPerCampaignPerHour(), now));
+        buckets.add(shared(Scope.ALDER, Integer.toString(attempt.ward()), config.lettersPerAlderPerHour(), now));
+        buckets.add(shared(Scope.CAMPAIGN, attempt.campaign(), config.lettersPerCampaignPerHour(), now));
         return buckets;
+    }
+
+    /**
+     * A bucket every letter of an alder or a campaign goes through, split into up to {@link #SHARDS} rows each holding
+     * its share of the limit: one row would make every submission wait for the one before it to commit. A row chosen
+     * at random may fill a little before the whole does; these high limits are ceilings against a flood, not exact
+     * counts (a limit under twice {@link #MIN_PER_SHARD} stays one exact row).
+     */
+    private Bucket shared(Scope scope, String subject, int limit, Instant now) {
+        int shards = Math.max(1, Math.min(SHARDS, limit / MIN_PER_SHARD));
+        if (shards == 1) {
+            return bucket(scope, subject, limit, now);
+        }
+        int shard = ThreadLocalRandom.current().nextInt(shards);
+        return bucket(scope, subject + "\n" + shard, (limit + shards - 1) / shards, now);
     }
 
     private Bucket bucket(Scope scope, String subject, int limit, Instant now) {
