@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 class LetterRepository implements PanacheRepository<Letter> {
 
-    private static final Pattern PUBLIC_ID = Pattern.compile("[0-9a-fA-F-]{36}");
+    static final Pattern PUBLIC_ID = Pattern.compile("[0-9a-fA-F-]{36}");
 
     /**
      * Empty for anything but a UUID without asking the database: an id comes from a URL or a form, and PostgreSQL

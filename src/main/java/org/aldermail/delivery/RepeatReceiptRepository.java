@@ -11,6 +11,10 @@ import java.util.Optional;
 class RepeatReceiptRepository implements PanacheRepository<RepeatReceipt> {
 
     Optional<RepeatReceipt> findByPublicId(String publicId) {
+        // Ids are UUIDs, as letters' are: anything else (a NUL, which PostgreSQL refuses as text) finds nothing.
+        if (publicId == null || !LetterRepository.PUBLIC_ID.matcher(publicId).matches()) {
+            return Optional.empty();
+        }
         return find("publicId", publicId).firstResultOptional();
     }
 

@@ -19,7 +19,7 @@ public class SmtpTestProfile implements QuarkusTestProfile {
      * Long enough that a healthy local send never hits it on a loaded CI machine; the hung-server test holds its
      * reply rather than racing this timeout with a delay.
      */
-    public static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
