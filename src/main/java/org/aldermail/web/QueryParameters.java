@@ -21,14 +21,6 @@ public final class QueryParameters {
         return parsed;
     }
 
-    public static int requireInt(String name, String value, int min, int max) {
-        double parsed = requireDouble(name, value, min, max);
-        if (parsed != Math.rint(parsed)) {
-            throw ProblemException.invalidParameter(name, m -> m.detail_range(name, plain(min), plain(max)));
-        }
-        return (int) parsed;
-    }
-
     private static String plain(double bound) {
         return bound == Math.rint(bound) ? String.valueOf((long) bound) : String.valueOf(bound);
     }
