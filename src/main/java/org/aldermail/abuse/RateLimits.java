@@ -1,10 +1,9 @@
 package org.aldermail.abuse;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * The rate limits of letters and "I sent it" reports, counted in the database so every instance shares them and a
  * restart forgets nothing. Each scope counts in fixed windows (the hour, or the UTC day) of its own: per client and
  * campaign, per resident email, per alder (ward), per campaign. An attempt takes one from every bucket it falls in,
- * all in one transaction, or from none: a refused attempt uses up nothing.
+ * in the transaction that stores what it is counted for, or from none: a refused attempt uses up nothing.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -58,27 +57,6 @@ public class RateLimits {
 
     private record Bucket(Scope scope, String key, int limit, Instant windowEnd) {}
 
-    /** Taken from every bucket, or refused by a full one, or stopped by one not created yet. */
-    private sealed interface Take permits Taken, Full, Missing {}
-
-    private record Taken() implements Take {}
-
-    private record Full(Bucket bucket) implements Take {}
-
-    private record Missing(Bucket bucket) implements Take {}
-
-    /** Ends the transaction of an attempt that cannot take from every bucket, undoing what it took. */
-    private static final class Stopped extends RuntimeException {
-        private final transient Take take;
-
-        Stopped(Take take) {
-            super(null, null, false, false);
-            this.take = take;
-        }
-    }
-
-    private static final int MAX_ROUNDS = 2 * Scope.values().length + 2;
-
     private final RateCounterRepository counters;
     private final ServerSecret secret;
     private final AbuseConfig config;
@@ -92,31 +70,31 @@ public class RateLimits {
     }
 
     /**
-     * Counts the attempt against every limit it falls under.
+     * Counts the attempt against every limit it falls under, in the caller's transaction, so the attempt and what it
+     * stores commit together: call it last in that transaction, as a bucket shared by many requests stays locked
+     * from here to the commit.
      *
-     * @throws RateLimited over one of them; nothing was counted
+     * @throws RateLimited over one of them; the caller's transaction must roll back (a runtime exception does), so
+     *     nothing is counted
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void count(Attempt attempt) {
         Instant now = clock.instant();
         List<Bucket> buckets = buckets(attempt, now);
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            Take take;
-            try {
-                take = QuarkusTransaction.requiringNew().call(() -> take(buckets));
-            } catch (Stopped stopped) {
-                take = stopped.take;
-            } catch (PersistenceException | QuarkusTransactionException createdMeanwhile) {
-                // Another request created one of the new counters first: take from the rows that won.
-                continue;
-            }
-            if (take instanceof Taken) {
-                return;
-            }
-            if (take instanceof Full full) {
-                throw new RateLimited(full.bucket().scope(), retryAfter(full.bucket(), now));
+        for (Bucket bucket : buckets) {
+            if (bucket.limit() < 1) {
+                throw new RateLimited(bucket.scope(), retryAfter(bucket, now));
             }
         }
-        throw new IllegalStateException("Rate-limit buckets could not be taken from");
+        boolean[] taken = counters.takeOneEach(buckets.stream()
+                .map(bucket -> new RateCounterRepository.Take(
+                        bucket.key(), bucket.limit(), OffsetDateTime.ofInstant(bucket.windowEnd(), ZoneOffset.UTC)))
+                .toList());
+        for (int i = 0; i < taken.length; i++) {
+            if (!taken[i]) {
+                throw new RateLimited(buckets.get(i).scope(), retryAfter(buckets.get(i), now));
+            }
+        }
     }
 
     @Scheduled(every = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -128,34 +106,6 @@ public class RateLimits {
     public long cleanUp() {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         return QuarkusTransaction.requiringNew().call(() -> counters.deleteExpiredBefore(now));
-    }
-
-    /** One transaction: takes one from every bucket, creating a window's counter on its first use. */
-    private Take take(List<Bucket> buckets) {
-        for (Bucket bucket : buckets) {
-            if (counters.takeOne(bucket.key(), bucket.limit()) == 0) {
-                Optional<RateCounter> row = counters.findByIdOptional(bucket.key());
-                if (row.isEmpty()) {
-                    counters.persist(counter(bucket));
-                    continue;
-                }
-                // Full only if the row says so: under READ COMMITTED (PostgreSQL) the row may have been created and
-                // committed by another request between the UPDATE and this read; then it is taken in the next round.
-                // Thrown to roll back what the buckets before it took.
-                throw new Stopped(row.get().hits >= bucket.limit() ? new Full(bucket) : new Missing(bucket));
-            }
-        }
-        counters.flush();
-        return new Taken();
-    }
-
-    /** A window's counter with this request already in it. */
-    private static RateCounter counter(Bucket bucket) {
-        RateCounter counter = new RateCounter();
-        counter.bucket = bucket.key();
-        counter.hits = 1;
-        counter.expiresAt = OffsetDateTime.ofInstant(bucket.windowEnd(), ZoneOffset.UTC);
-        return counter;
     }
 
     private List<Bucket> buckets(Attempt attempt, Instant now) {

@@ -29,6 +29,7 @@ public class ServerSecret {
     private final ServerSecretRepository secrets;
     private final Clock clock;
     private volatile byte[] key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     ServerSecret(AbuseConfig config, ServerSecretRepository secrets, Clock clock) {
         this.config = config;
@@ -38,12 +39,18 @@ public class ServerSecret {
 
     /** HMAC-SHA256 of {@code value} under the key, for {@code purpose} (so one purpose's MAC never fits another). */
     public byte[] hmac(String purpose, String value) {
+        Mac mac = macs.get();
+        mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A submission takes several MACs: each thread keeps one keyed Mac ({@code doFinal} readies it for the next). */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }

@@ -50,8 +50,11 @@ public class LetterIntake {
     /** What became of a letter: stored, repeating a stored one, or rolled back by an Idempotency-Key twin. */
     sealed interface Outcome permits Stored, LostRace {}
 
-    /** @param letter the new letter, or the repeat receipt standing in for it */
-    record Stored(SentLetter letter) implements Outcome {}
+    /**
+     * @param letter the new letter, or the repeat receipt standing in for it
+     * @param repeat whether it is a repeat receipt (its letter's owner is told)
+     */
+    record Stored(SentLetter letter, boolean repeat) implements Outcome {}
 
     /** Another request with the same Idempotency-Key committed its answer first. */
     record LostRace() implements Outcome {}
@@ -76,63 +79,63 @@ public class LetterIntake {
      */
     Outcome accept(CheckedLetter letter, Consumer<SentLetter> alsoInTransaction) {
         NewLetter rendered = render(letter);
-        rateLimits.count(new RateLimits.Attempt(
+        RateLimits.Attempt attempt = new RateLimits.Attempt(
                 letter.campaign().slug(),
                 letter.campaign().lettersPerClientPerHour(),
                 letter.client(),
                 Optional.ofNullable(letter.email()).map(EmailAddress::canonical),
-                letter.ward()));
-        // A repeat is seen before the insert in the usual case, and after its failure when it raced the letter.
-        for (int attempt = 0; attempt < 2; attempt++) {
-            if (rendered.dedupeKey() != null && store.hasLetter(rendered.dedupeKey())) {
-                Optional<Outcome> repeated = repeat(rendered, alsoInTransaction);
-                if (repeated.isPresent()) {
-                    return repeated.get();
-                }
-            }
+                letter.ward());
+        // A repeat is seen before the insert in the usual case, and in a second round when it raced the letter and
+        // lost to the database's unique constraint.
+        for (int round = 0; round < 2; round++) {
+            Stored stored;
             try {
-                return new Stored(QuarkusTransaction.requiringNew().call(() -> {
-                    LetterReceipt receipt = store.insert(rendered, config.confirmationExpiry());
-                    SentLetter sent = new SentLetter(
-                            receipt,
-                            rendered.mode() == DeliveryMode.LINK
-                                    ? LinkLetter.of(receipt, rendered.alderEmail(), links(rendered))
-                                    : null);
-                    alsoInTransaction.accept(sent);
-                    return sent;
-                }));
+                stored = QuarkusTransaction.requiringNew().call(() -> store(rendered, attempt, alsoInTransaction));
             } catch (PersistenceException | QuarkusTransactionException concurrentTwin) {
                 if (rendered.dedupeKey() == null || !store.hasLetter(rendered.dedupeKey())) {
                     return new LostRace();
                 }
+                continue;
             }
+            if (stored.repeat()) {
+                queueRepeatNotice(stored.letter());
+            }
+            return stored;
         }
         return new LostRace();
     }
 
-    /** Empty when the letter it repeated let go of its key meanwhile (expired, failed): then it may be stored. */
-    private Optional<Outcome> repeat(NewLetter rendered, Consumer<SentLetter> alsoInTransaction) {
-        Optional<SentLetter> receipt;
-        try {
-            receipt = QuarkusTransaction.requiringNew()
-                    .call(() -> store.insertRepeat(rendered, config.confirmationExpiry())
-                            .map(repeat -> {
-                                SentLetter sent = new SentLetter(repeat, null);
-                                alsoInTransaction.accept(sent);
-                                return sent;
-                            }));
-        } catch (PersistenceException | QuarkusTransactionException idempotencyTwin) {
-            return Optional.of(new LostRace());
+    /**
+     * One transaction: the letter or its repeat receipt, what the caller adds, and the rate limits counted last (a
+     * refused attempt rolls it all back).
+     */
+    private Stored store(NewLetter rendered, RateLimits.Attempt attempt, Consumer<SentLetter> alsoInTransaction) {
+        Optional<LetterReceipt> repeat = rendered.dedupeKey() != null && store.hasLetter(rendered.dedupeKey())
+                ? store.insertRepeat(rendered, config.confirmationExpiry())
+                : Optional.empty();
+        SentLetter sent;
+        if (repeat.isPresent()) {
+            sent = new SentLetter(repeat.get(), null);
+        } else {
+            LetterReceipt receipt = store.insert(rendered, config.confirmationExpiry());
+            sent = new SentLetter(
+                    receipt,
+                    rendered.mode() == DeliveryMode.LINK
+                            ? LinkLetter.of(receipt, rendered.alderEmail(), links(rendered))
+                            : null);
         }
-        receipt.ifPresent(sent -> {
-            try {
-                QuarkusTransaction.requiringNew()
-                        .run(() -> store.queueRepeatNotice(sent.letter().id()));
-            } catch (PersistenceException | QuarkusTransactionException concurrentRepeat) {
-                // Another repeat queued the owner's notice at the same moment; that one notice covers both.
-            }
-        });
-        return receipt.map(Stored::new);
+        alsoInTransaction.accept(sent);
+        rateLimits.count(attempt);
+        return new Stored(sent, repeat.isPresent());
+    }
+
+    private void queueRepeatNotice(SentLetter repeat) {
+        try {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> store.queueRepeatNotice(repeat.letter().id()));
+        } catch (PersistenceException | QuarkusTransactionException concurrentRepeat) {
+            // Another repeat queued the owner's notice at the same moment; that one notice covers both.
+        }
     }
 
     private NewLetter render(CheckedLetter letter) {

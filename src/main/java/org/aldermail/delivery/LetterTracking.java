@@ -1,5 +1,7 @@
 package org.aldermail.delivery;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
@@ -54,17 +56,23 @@ public class LetterTracking {
         if (letter.mode() != DeliveryMode.LINK) {
             throw new NotALinkLetter(letter.id());
         }
-        if (kind == LetterEvent.Kind.SELF_REPORTED) {
-            rateLimits.count(new RateLimits.Attempt(
-                    letter.campaign(),
-                    campaigns.campaign(letter.campaign()).flatMap(Campaign::lettersPerClientPerHour),
-                    client,
-                    Optional.empty(),
-                    letter.ward()));
-        }
+        Optional<RateLimits.Attempt> counted = kind == LetterEvent.Kind.SELF_REPORTED
+                ? Optional.of(new RateLimits.Attempt(
+                        letter.campaign(),
+                        campaigns.campaign(letter.campaign()).flatMap(Campaign::lettersPerClientPerHour),
+                        client,
+                        Optional.empty(),
+                        letter.ward()))
+                : Optional.empty();
         try {
-            return store.recordEvent(letter.id(), kind).orElseThrow(() -> unknownLetter(id));
-        } catch (PersistenceException concurrentTwin) {
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> {
+                        Optional<LetterReceipt> recorded = store.recordEvent(letter.id(), kind);
+                        counted.ifPresent(rateLimits::count);
+                        return recorded;
+                    })
+                    .orElseThrow(() -> unknownLetter(id));
+        } catch (PersistenceException | QuarkusTransactionException concurrentTwin) {
             // The same report from the same letter committed first: it is recorded once, as it should be.
             return letter(letter.id());
         }

@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import org.aldermail.testsupport.ScriptedGreenMail;
 import org.aldermail.testsupport.SmtpTestProfile;
+import org.aldermail.testsupport.TestClock;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,10 +52,18 @@ class MailHeadersSmtpTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     @BeforeAll
     static void startSmtp() {
         smtp = new ScriptedGreenMail(SmtpTestProfile.SMTP_PORT);
-        smtp.start();
+        smtp.startAndAwaitGreeting();
         smtp.setUser(ALDER_EMAIL, ALDER_EMAIL, "unused");
         smtp.setUser(RESIDENT_EMAIL, RESIDENT_EMAIL, "unused");
     }
@@ -72,7 +82,7 @@ class MailHeadersSmtpTest {
     }
 
     private MimeMessage sent(String name, String subject, boolean ccResident, boolean confirm) {
-        letters.insert(
+        LetterReceipt receipt = letters.insert(
                 new NewLetter(
                         "test-campaign",
                         15,
@@ -94,7 +104,11 @@ class MailHeadersSmtpTest {
                         null,
                         "headers-resident"),
                 Duration.ofDays(7));
-        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        DispatchRounds.until(
+                dispatcher,
+                clock,
+                () -> smtp.getReceivedMessages().length > 0
+                        || letters.findByPublicId(receipt.id()).orElseThrow().status() == LetterStatus.FAILED);
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).isNotEmpty();
         return received[0];
