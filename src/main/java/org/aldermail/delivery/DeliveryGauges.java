@@ -1,13 +1,17 @@
 package org.aldermail.delivery;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
@@ -29,26 +33,42 @@ class DeliveryGauges {
 
     private record Counted(DeliveryTally tally, Instant at) {}
 
+    private final MeterRegistry registry;
+    private final List<Meter> meters = new ArrayList<>();
+
     DeliveryGauges(MeterRegistry registry, DeliveryTallies tallies, DeliveryConfig config, Clock clock) {
+        this.registry = registry;
         this.tallies = tallies;
         this.maxAge = config.metricsMaxAge();
         this.clock = clock;
         for (LetterStatus status : LetterStatus.values()) {
-            Gauge.builder("aldermail.letters", this, g -> g.read(t -> t.letters(status)))
+            meters.add(Gauge.builder("aldermail.letters", this, g -> g.read(t -> t.letters(status)))
                     .description("Letters in the database by status, all campaigns")
                     .tag("status", status.apiName())
-                    .register(registry);
+                    .strongReference(true)
+                    .register(registry));
         }
         for (OutboxMessage.Kind kind : OutboxMessage.Kind.values()) {
-            Gauge.builder("aldermail.outbox.backlog", this, g -> g.read(t -> t.backlog(kind)))
+            meters.add(Gauge.builder("aldermail.outbox.backlog", this, g -> g.read(t -> t.backlog(kind)))
                     .description("Mails waiting to go out or being sent, by kind")
                     .tag("kind", kind.name().toLowerCase(Locale.ROOT))
-                    .register(registry);
+                    .strongReference(true)
+                    .register(registry));
         }
-        Gauge.builder("aldermail.outbox.oldest.waiting", this, g -> g.read(g::oldestWaitingSeconds))
+        meters.add(Gauge.builder("aldermail.outbox.oldest.waiting", this, g -> g.read(g::oldestWaitingSeconds))
                 .description("How long the longest-waiting mail of the backlog has waited (0 without a backlog)")
                 .baseUnit("seconds")
-                .register(registry);
+                .strongReference(true)
+                .register(registry));
+    }
+
+    /**
+     * The registry may outlive this bean (Micrometer's global registry, when tests start several apps in one JVM): a
+     * gauge left behind would read a stopped app, and the next app's registration would get it back instead of its own.
+     */
+    @PreDestroy
+    void unregister() {
+        meters.forEach(registry::remove);
     }
 
     private double read(ToDoubleFunction<DeliveryTally> value) {
