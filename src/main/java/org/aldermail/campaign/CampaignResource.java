@@ -7,9 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.aldermail.web.ApiProblems;
 import org.aldermail.web.Language;
 import org.aldermail.web.ProblemException;
 import org.aldermail.web.Truncate;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 @Path("/api/v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +32,7 @@ public class CampaignResource {
 
     @GET
     @Path("{slug}")
+    @Extension(name = ApiProblems.EXTENSION, value = "unknown-campaign")
     public CampaignDetail one(@PathParam("slug") String slug) {
         return campaigns.detail(slug).orElseThrow(() -> new UnknownCampaignException(slug));
     }
@@ -41,6 +44,7 @@ public class CampaignResource {
      */
     @GET
     @Path("{slug}/letter")
+    @Extension(name = ApiProblems.EXTENSION, value = "unknown-campaign unknown-ward unknown-language invalid-parameter")
     public LetterPreview letter(
             @PathParam("slug") String slug,
             @QueryParam("ward") String ward,

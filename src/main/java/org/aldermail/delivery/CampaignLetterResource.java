@@ -12,8 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.aldermail.abuse.ClientAddresses;
+import org.aldermail.web.ApiProblems;
 import org.aldermail.web.JsonBodies;
 import org.aldermail.web.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Where residents (and partners' forms) send letters. */
 @Path("/api/v1/campaigns/{slug}/letters")
@@ -35,6 +41,31 @@ public class CampaignLetterResource {
 
     /** 202 with the letter's status (server mode) or 200 with compose links (link mode). */
     @POST
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LetterSubmission.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Server mode: the letter is stored and waits for confirmation or the outbox",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LetterReceipt.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Link mode: compose links for the resident's own mail client",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LinkLetter.class)))
+    @Extension(
+            name = ApiProblems.EXTENSION,
+            value = "invalid-field invalid-parameter proof-of-work-required unknown-campaign campaign-closed"
+                    + " letter-too-long ward-ambiguous ward-mismatch idempotency-key-reused rate-limited "
+                    + ApiProblems.ADDRESS)
     public Response submit(
             @PathParam("slug") String slug,
             @HeaderParam("Idempotency-Key") String idempotencyKey,

@@ -72,4 +72,11 @@ public interface DeliveryConfig {
     /** The longest compose link (mailto, Gmail, Outlook) handed out; longer bodies are shortened. */
     @WithDefault("2000")
     int maxLinkLength();
+
+    /**
+     * How long the letter and outbox gauges at {@code /q/metrics} reuse one count from the database: scrapes within
+     * it cost no query, and every instance still reports the whole database's numbers, not its own share.
+     */
+    @WithDefault("10s")
+    Duration metricsMaxAge();
 }

@@ -11,8 +11,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.aldermail.abuse.ClientAddresses;
+import org.aldermail.web.ApiProblems;
 import org.aldermail.web.JsonBodies;
 import org.aldermail.web.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A letter after it was sent in: its status, its confirmation, link-mode reports. */
 @Path("/api/v1/letters")
@@ -32,12 +38,27 @@ public class LetterResource {
 
     @GET
     @Path("{id}")
+    @Extension(name = ApiProblems.EXTENSION, value = "unknown-letter")
     public LetterReceipt letter(@PathParam("id") String id) {
         return tracking.letter(id);
     }
 
     @POST
     @Path("{id}/events")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LetterEventRequest.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Recorded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LetterReceipt.class)))
+    @Extension(name = ApiProblems.EXTENSION, value = "invalid-field unknown-letter not-a-link-letter rate-limited")
     public Response report(@PathParam("id") String id, @Context HttpServerRequest request, String body) {
         LetterEventRequest event = bodies.read(body, LetterEventRequest.class, () -> {
             throw ProblemException.invalidField("type", m -> m.detail_required("type"));
@@ -48,7 +69,19 @@ public class LetterResource {
 
     @POST
     @Path("confirm")
-    public ConfirmationOutcome confirm(ConfirmationRequest request) {
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConfirmationRequest.class)))
+    @Extension(name = ApiProblems.EXTENSION, value = "invalid-field unknown-confirmation")
+    public ConfirmationOutcome confirm(String body) {
+        // Read like every other body, so broken JSON is an invalid-field problem, not the framework's bare 400.
+        ConfirmationRequest request = body == null || body.isBlank()
+                ? null
+                : bodies.read(body, ConfirmationRequest.class, () -> {
+                    throw new UnknownConfirmation();
+                });
         return tracking.confirm(request == null ? null : request.token());
     }
 }

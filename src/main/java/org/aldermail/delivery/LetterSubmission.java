@@ -9,6 +9,7 @@ import org.aldermail.ward.Coordinates;
 import org.aldermail.web.FieldRules;
 import org.aldermail.web.LanguageCode;
 import org.aldermail.web.OneOf;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.Range;
 
 /**
@@ -30,13 +31,16 @@ public record LetterSubmission(
         @NotBlank(message = FieldRules.REQUIRED) @OneLine(max = LetterInput.MAX_ADDRESS)
         String address,
 
+        // The API description reads @Range as its inner @Min/@Max's defaults (0 and Long.MAX_VALUE): say the real ones.
         @Range(min = Coordinates.MIN_LATITUDE, max = Coordinates.MAX_LATITUDE, message = FieldRules.RANGE)
+        @Schema(minimum = "" + Coordinates.MIN_LATITUDE, maximum = "" + Coordinates.MAX_LATITUDE)
         Double lat,
 
         @Range(min = Coordinates.MIN_LONGITUDE, max = Coordinates.MAX_LONGITUDE, message = FieldRules.RANGE)
+        @Schema(minimum = "" + Coordinates.MIN_LONGITUDE, maximum = "" + Coordinates.MAX_LONGITUDE)
         Double lon,
 
-        @Range(min = 1, max = 50, message = FieldRules.RANGE)
+        @Range(min = 1, max = 50, message = FieldRules.RANGE) @Schema(minimum = "1", maximum = "50")
         Integer ward,
 
         @NotBlank(message = FieldRules.REQUIRED) @LanguageCode

@@ -1,5 +1,7 @@
 package org.aldermail.delivery;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.runtime.LaunchMode;
 import io.smallrye.mutiny.Uni;
@@ -7,6 +9,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.mail.MailMessage;
 import io.vertx.mutiny.ext.mail.MailClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,10 +30,13 @@ class MailSender {
     private final MailClient smtp;
     private final boolean mock;
     private final Optional<String> bounceAddress;
+    private final Timer sent;
+    private final Timer failed;
 
     MailSender(
             ReactiveMailer mockable,
             MailClient smtp,
+            MeterRegistry registry,
             @ConfigProperty(name = "quarkus.mailer.mock") Optional<Boolean> mock,
             @ConfigProperty(name = "quarkus.mailer.bounce-address") Optional<String> bounceAddress) {
         this.mockable = mockable;
@@ -38,13 +44,37 @@ class MailSender {
         // The Quarkus Mailer's own default: a mock in dev and test, real mail in production.
         this.mock = mock.orElse(LaunchMode.current().isDevOrTest());
         this.bounceAddress = bounceAddress;
+        this.sent = sendTimer(registry, "sent");
+        this.failed = sendTimer(registry, "failed");
     }
 
+    /** Sends when subscribed to; the time from then to the server's answer goes to {@code aldermail.mail.send}. */
     Uni<Void> send(ComposedMail mail) {
+        return Uni.createFrom().deferred(() -> {
+            Timer.Sample sample = Timer.start();
+            return handOver(mail).onTermination().invoke((ok, failure, cancelled) -> {
+                if (!cancelled) {
+                    sample.stop(failure == null ? sent : failed);
+                }
+            });
+        });
+    }
+
+    private Uni<Void> handOver(ComposedMail mail) {
         if (mock) {
             return mockable.send(mail.forMockMailbox());
         }
         return smtp.sendMail(smtpMessage(mail, bounceAddress)).replaceWithVoid();
+    }
+
+    private static Timer sendTimer(MeterRegistry registry, String outcome) {
+        return Timer.builder("aldermail.mail.send")
+                .description("One mail handed to the SMTP server: from the start of the conversation to its answer")
+                .tag("outcome", outcome)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(5))
+                .maximumExpectedValue(Duration.ofSeconds(60))
+                .register(registry);
     }
 
     static MailMessage smtpMessage(ComposedMail mail, Optional<String> bounceAddress) {

@@ -27,16 +27,38 @@ public class AddressLookupService {
     private final WardDirectory wards;
     private final SecondOpinion secondOpinion;
     private final boolean secondOpinionEnabled;
+    private final LookupOutcomes outcomes;
 
     public AddressLookupService(
-            OfflineGeocoder offline, WardDirectory wards, SecondOpinion secondOpinion, GeocodeConfig config) {
+            OfflineGeocoder offline,
+            WardDirectory wards,
+            SecondOpinion secondOpinion,
+            GeocodeConfig config,
+            LookupOutcomes outcomes) {
         this.offline = offline;
         this.wards = wards;
         this.secondOpinion = secondOpinion;
         this.secondOpinionEnabled = config.census().enabled();
+        this.outcomes = outcomes;
     }
 
+    /**
+     * The ward or wards of an address.
+     *
+     * @throws GeocodeException an address that gives no ward, and why
+     */
     public AddressLookup lookup(String input) {
+        try {
+            AddressLookup found = find(input);
+            outcomes.found(found);
+            return found;
+        } catch (GeocodeException e) {
+            outcomes.failed(e);
+            throw e;
+        }
+    }
+
+    private AddressLookup find(String input) {
         AddressParser.rejectUnsafe(input);
         Geocoder geocoder =
                 offline.geocoder().orElseThrow(() -> new GeocodeException(new AddressFailure.Unavailable()));

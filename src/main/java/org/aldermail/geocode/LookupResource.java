@@ -7,10 +7,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.aldermail.ward.Coordinates;
+import org.aldermail.ward.PointLookup;
 import org.aldermail.ward.WardService;
+import org.aldermail.web.ApiProblems;
 import org.aldermail.web.ProblemException;
 import org.aldermail.web.QueryParameters;
 import org.aldermail.web.RequestLanguage;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code GET /api/v1/lookup}: the ward of an address ({@code address=}) or of a point ({@code lat=&lon=}). */
 @Path("/api/v1/lookup")
@@ -26,6 +32,14 @@ public class LookupResource {
     }
 
     @GET
+    @APIResponse(
+            responseCode = "200",
+            description = "The ward of the address (with how it was read) or of the point",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(oneOf = {AddressLookup.class, PointLookup.class})))
+    @Extension(name = ApiProblems.EXTENSION, value = "invalid-parameter " + ApiProblems.ADDRESS)
     public Object lookup(
             @QueryParam("address") String address,
             @QueryParam("lat") String lat,

@@ -6,7 +6,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.aldermail.web.ApiProblems;
 import org.aldermail.web.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /** {@code GET /api/v1/streets?q=fuller}: up to 10 street names for the address box. */
 @Path("/api/v1/streets")
@@ -20,6 +22,7 @@ public class StreetResource {
     }
 
     @GET
+    @Extension(name = ApiProblems.EXTENSION, value = "invalid-parameter address-lookup-unavailable")
     public List<StreetCompletion> complete(@QueryParam("q") String q) {
         if (q == null || q.isBlank()) {
             throw ProblemException.invalidParameter("q", m -> m.detail_required("q"));

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.campaign.UnknownCampaignException;
+import org.aldermail.web.ApiProblems;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 @Path("/api/v1/campaigns/{slug}/stats")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,6 +23,7 @@ public class StatsResource {
     }
 
     @GET
+    @Extension(name = ApiProblems.EXTENSION, value = "unknown-campaign")
     public CampaignStats stats(@PathParam("slug") String slug) {
         campaigns.campaign(slug).orElseThrow(() -> new UnknownCampaignException(slug));
         return stats.forCampaign(slug);

@@ -8,9 +8,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aldermail.web.ApiProblems;
 import org.aldermail.web.ProblemException;
 import org.aldermail.web.ProblemType;
 import org.aldermail.web.Truncate;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /** The wards and their alders. Point and address lookups are in {@code org.aldermail.geocode.LookupResource}. */
 @Path("/api/v1")
@@ -31,6 +33,7 @@ public class WardResource {
 
     @GET
     @Path("wards/{number}")
+    @Extension(name = ApiProblems.EXTENSION, value = "unknown-ward")
     public WardView one(@PathParam("number") String number) {
         return parseWard(number)
                 .flatMap(wards::ward)

@@ -1,5 +1,7 @@
 package org.aldermail.ward;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -9,9 +11,18 @@ import java.util.Optional;
 public class WardService {
 
     private final WardDirectory directory;
+    private final Counter pointsResolved;
+    private final Counter pointsOutside;
 
-    public WardService(WardDirectory directory) {
+    public WardService(WardDirectory directory, MeterRegistry registry) {
         this.directory = directory;
+        // The same series as the address lookups of geocode.LookupOutcomes, kind="point": a point is never ambiguous.
+        this.pointsResolved = pointLookups(registry, "resolved", "none");
+        this.pointsOutside = pointLookups(registry, "unresolved", "outside_city");
+    }
+
+    private static Counter pointLookups(MeterRegistry registry, String outcome, String reason) {
+        return registry.counter("aldermail.lookups", "kind", "point", "outcome", outcome, "reason", reason);
     }
 
     public List<WardView> wards() {
@@ -32,6 +43,8 @@ public class WardService {
 
     /** The ward of a point, or why there is none. */
     public PointLookup require(Coordinates point) {
-        return lookup(point).orElseThrow(() -> new PointOutsideCity(point));
+        Optional<PointLookup> found = lookup(point);
+        (found.isPresent() ? pointsResolved : pointsOutside).increment();
+        return found.orElseThrow(() -> new PointOutsideCity(point));
     }
 }
