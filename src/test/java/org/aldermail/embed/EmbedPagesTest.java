@@ -47,7 +47,8 @@ class EmbedPagesTest {
                 .body(containsString("action=\"" + FLOW + "/letter\""))
                 .body(containsString("<input type=\"hidden\" name=\"source\" value=\"union-local-7\">"))
                 .body(containsString("href=\"" + FLOW + "?lang=en&amp;source=union-local-7\""))
-                .body(containsString("rel=\"privacy-policy\" target=\"_blank\""));
+                .body(containsString("rel=\"privacy-policy\" target=\"_blank\""))
+                .body(not(containsString("<footer")));
         given().get("/c/" + CAMPAIGN)
                 .then()
                 .body(not(containsString("data-embedded")))

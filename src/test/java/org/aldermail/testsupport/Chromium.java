@@ -86,6 +86,8 @@ public final class Chromium {
                 "--user-data-dir=" + profile.toAbsolutePath(),
                 "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        // The console, for tests that check what the browser refused (a frame, a script)
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(driverBinary()).toFile())
                 .usingAnyFreePort()
