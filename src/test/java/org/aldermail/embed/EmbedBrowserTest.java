@@ -2,7 +2,6 @@ package org.aldermail.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -13,13 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.aldermail.campaign.TestCampaigns;
 import org.aldermail.delivery.OutboxDispatcher;
 import org.aldermail.stats.StatsService;
 import org.aldermail.testsupport.Axe;
 import org.aldermail.testsupport.Chromium;
+import org.aldermail.testsupport.ConfirmationMails;
 import org.aldermail.testsupport.PartnerSites;
 import org.aldermail.testsupport.TestClock;
 import org.junit.jupiter.api.AfterAll;
@@ -27,9 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -50,7 +45,6 @@ class EmbedBrowserTest {
     static final String CAMPAIGN = TestCampaigns.SHIPPED;
     static final String ADDRESS = "2650 West 51st Street";
     static final String WARD_15_ALDER = "Raymond A. Lopez";
-    private static final Pattern CONFIRM_LINK = Pattern.compile("/letters/confirm/([A-Za-z0-9_-]{43})");
 
     /** A laptop's width, for the screenshot of a partner's page with the form in a column. */
     private static final int WIDE = 1024;
@@ -126,7 +120,7 @@ class EmbedBrowserTest {
         assertThat(stats.forCampaign(CAMPAIGN).bySource()).doesNotContainKey(source);
 
         dispatcher.dispatchDue();
-        driver.get(app() + "/letters/confirm/" + confirmationToken(email));
+        driver.get(app() + "/letters/confirm/" + ConfirmationMails.token(mailbox, email));
         WebElement html = driver.findElement(By.tagName("html"));
         clock.advance(Duration.ofSeconds(3));
         driver.findElement(By.cssSelector("main form button")).click();
@@ -286,17 +280,7 @@ class EmbedBrowserTest {
     }
 
     private void awaitNextPage(WebElement html) {
-        await().until(d -> {
-            try {
-                html.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException | NoSuchElementException gone) {
-                return true;
-            } catch (WebDriverException e) {
-                return String.valueOf(e.getMessage()).contains("does not belong to the document");
-            }
-        });
-        await().until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState;")));
+        Chromium.awaitNextPage(driver, html, true);
     }
 
     /** The partner's whole page, as a phone shows it, in {@code target/screenshots/}. */
@@ -308,14 +292,6 @@ class EmbedBrowserTest {
 
     private String text(String css) {
         return driver.findElement(By.cssSelector(css)).getText().strip();
-    }
-
-    private String confirmationToken(String email) {
-        List<Mail> mails = mailbox.getMailsSentTo(email);
-        assertThat(mails).hasSize(1);
-        Matcher link = CONFIRM_LINK.matcher(mails.get(0).getText());
-        assertThat(link.find()).isTrue();
-        return link.group(1);
     }
 
     private String app() {
