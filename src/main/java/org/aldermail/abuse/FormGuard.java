@@ -5,10 +5,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.aldermail.embed.EmbedConfig;
+import org.aldermail.embed.EmbedOrigins;
+import org.aldermail.web.Origins;
 import org.aldermail.web.WebConfig;
 
 /**
@@ -31,14 +31,14 @@ public class FormGuard {
 
     private final FormTokens tokens;
     private final AbuseConfig config;
-    private final EmbedConfig embed;
+    private final EmbedOrigins partners;
     private final WebConfig web;
     private final Clock clock;
 
-    FormGuard(FormTokens tokens, AbuseConfig config, EmbedConfig embed, WebConfig web, Clock clock) {
+    FormGuard(FormTokens tokens, AbuseConfig config, EmbedOrigins partners, WebConfig web, Clock clock) {
         this.tokens = tokens;
         this.config = config;
-        this.embed = embed;
+        this.partners = partners;
         this.web = web;
         this.clock = clock;
     }
@@ -81,47 +81,16 @@ public class FormGuard {
         if (claimed == null) {
             return true;
         }
-        Optional<URI> from = parse(claimed);
-        if (from.isEmpty() || from.get().getHost() == null) {
+        Optional<URI> from = Origins.uri(claimed);
+        if (from.isEmpty()) {
             return false;
         }
-        String origin = origin(from.get());
-        if (origin.equals(origin(web.publicUrl())) || allowed().contains(origin)) {
+        String origin = Origins.of(from.get());
+        if (origin.equals(Origins.of(web.publicUrl())) || partners.listed().contains(origin)) {
             return true;
         }
         return present(form.host)
-                && authority(from.get()).equals(form.host.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private List<String> allowed() {
-        return embed.allowedOrigins().orElse(List.of()).stream()
-                .map(FormGuard::parse)
-                .flatMap(Optional::stream)
-                .filter(uri -> uri.getHost() != null)
-                .map(FormGuard::origin)
-                .toList();
-    }
-
-    /** {@code scheme://host[:port]}, lower case, without the scheme's default port. */
-    static String origin(URI uri) {
-        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + authority(uri);
-    }
-
-    private static String authority(URI uri) {
-        int port = uri.getPort();
-        boolean defaultPort = port == -1
-                || port == 80 && "http".equalsIgnoreCase(uri.getScheme())
-                || port == 443 && "https".equalsIgnoreCase(uri.getScheme());
-        return uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
-    }
-
-    private static Optional<URI> parse(String value) {
-        try {
-            URI uri = new URI(value.strip());
-            return uri.getScheme() == null ? Optional.empty() : Optional.of(uri);
-        } catch (java.net.URISyntaxException e) {
-            return Optional.empty();
-        }
+                && Origins.authority(from.get()).equals(form.host.strip().toLowerCase(Locale.ROOT));
     }
 
     private static boolean present(String value) {

@@ -10,8 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.UriInfo;
 import org.aldermail.abuse.FormGuard;
 import org.aldermail.campaign.CampaignService;
 import org.aldermail.web.RequestLanguage;
@@ -22,9 +21,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A campaign's page, {@code /c/{slug}}: why, deadline, counter and the address box (step 1). {@code ?lang=es} and
- * {@code ?source=partner} are kept through the whole flow.
+ * {@code ?source=partner} are kept through the whole flow. {@code /embed/{slug}} is the same flow in a partner's
+ * iframe ({@link Frame}).
  */
-@Path("/c/{slug}")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class CampaignPages {
 
@@ -41,42 +41,47 @@ public class CampaignPages {
     }
 
     @GET
+    @Path(Frame.FLOW)
     public RestResponse<TemplateInstance> campaign(
-            @RestPath String slug, @RestQuery String lang, @RestQuery String source, HttpHeaders headers) {
-        FlowState state = FlowState.start(RequestLanguage.of(lang, headers), source);
+            @RestPath String frame,
+            @RestPath String slug,
+            @RestQuery String lang,
+            @RestQuery String source,
+            HttpHeaders headers) {
+        FlowState state = FlowState.start(Frame.of(frame), RequestLanguage.of(lang, headers), source);
         return campaigns
                 .campaign(slug)
                 .map(campaign -> pages.campaign(campaign, state))
-                .orElseGet(() -> pages.missing(state.language()));
+                .orElseGet(() -> pages.missing(state, slug));
     }
 
     /** The address box again, filled: "change address" from a later step, or a language switch on step 1. */
     @POST
+    @Path(Frame.FLOW)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> campaignAgain(@RestPath String slug, @BeanParam FlowForm form) {
-        FlowState state = FlowState.of(form);
-        if (guard.check("/c/" + slug, form) != FormGuard.Verdict.PASSED) {
-            return pages.refused(state.language());
+    public RestResponse<TemplateInstance> campaignAgain(
+            @RestPath String frame, @RestPath String slug, @BeanParam FlowForm form) {
+        FlowState state = FlowState.of(frame, form);
+        if (guard.check(state.flow(slug), form) != FormGuard.Verdict.PASSED) {
+            return pages.refused(state, slug);
         }
         return campaigns
                 .campaign(slug)
                 .map(campaign -> pages.address(campaign, state, FieldErrors.NONE, Response.Status.OK))
-                .orElseGet(() -> pages.missing(state.language()));
+                .orElseGet(() -> pages.missing(state, slug));
     }
 
     /** A step's address opened by a link or a reload: those steps only answer form posts. */
     @GET
-    @Path("{step: letter|send|sent|thanks}")
+    @Path(Frame.FLOW + "/{step: letter|send|sent|thanks}")
     public RestResponse<TemplateInstance> stepByLink(
-            @RestPath String slug, @RestQuery String lang, @RestQuery String source) {
-        FlowState state = FlowState.start(RequestLanguage.of(lang, null), source);
-        // The slug is whatever was in the address (CR, LF, spaces...): back into a URI only percent-encoded
-        return RenderedPage.seeOther(
-                "/c/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20") + state.query());
+            @RestPath String frame, @RestPath String slug, @RestQuery String lang, @RestQuery String source) {
+        FlowState state = FlowState.start(Frame.of(frame), RequestLanguage.of(lang, null), source);
+        return RenderedPage.seeOther(state.flow(slug) + state.query());
     }
 
     @ServerExceptionMapper
-    public RestResponse<TemplateInstance> unexpected(RuntimeException e, HttpHeaders headers) {
-        return FailurePage.page(e, headers, words);
+    public RestResponse<TemplateInstance> unexpected(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return FailurePage.page(e, headers, Frame.ofPath(uri.getPath()), words);
     }
 }

@@ -12,9 +12,12 @@ import io.quarkus.qute.RawString;
  * @param place      where the vote is, or null
  * @param closed     why no letter can be sent, or null while the campaign takes letters
  * @param counter    the running total and the goal
+ * @param flow       the address of the campaign's flow in the page's frame ({@code /c/slug} or {@code /embed/slug}): the
+ *                   forms post to it and below it
  */
 public record CampaignView(
         String slug,
+        String flow,
         String lang,
         String title,
         RawString why,

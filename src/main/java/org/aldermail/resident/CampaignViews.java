@@ -39,17 +39,17 @@ public class CampaignViews {
     }
 
     /** The campaign with its running total and, apart, the residents who only said they sent one. */
-    public CampaignView withCounter(Campaign campaign, Language language) {
+    public CampaignView withCounter(Campaign campaign, Language language, Frame frame) {
         CampaignStats counts = stats.forCampaign(campaign.slug());
-        return view(campaign, language, counts.total(), counts.selfReportedOnly());
+        return view(campaign, language, frame, counts.total(), counts.selfReportedOnly());
     }
 
     /** The campaign without the counter, for the steps that do not show it. */
-    public CampaignView of(Campaign campaign, Language language) {
-        return view(campaign, language, 0, 0);
+    public CampaignView of(Campaign campaign, Language language, Frame frame) {
+        return view(campaign, language, frame, 0, 0);
     }
 
-    private CampaignView view(Campaign campaign, Language language, long total, long selfReportedOnly) {
+    private CampaignView view(Campaign campaign, Language language, Frame frame, long total, long selfReportedOnly) {
         ResidentMessages ui = words.in(language);
         CampaignText text = campaign.text(language);
         Locale locale = language.locale();
@@ -94,6 +94,7 @@ public class CampaignViews {
                 + (language == Language.EN ? "" : "?lang=" + language.code());
         return new CampaignView(
                 campaign.slug(),
+                frame.flow(campaign.slug()),
                 language.code(),
                 text.title(),
                 RichText.html(text.why(), ui.new_tab()),

@@ -22,7 +22,7 @@ final class FailurePage {
 
     private FailurePage() {}
 
-    static RestResponse<TemplateInstance> page(RuntimeException e, HttpHeaders headers, Words words) {
+    static RestResponse<TemplateInstance> page(RuntimeException e, HttpHeaders headers, Frame frame, Words words) {
         Language language = RequestLanguage.of(null, headers);
         ResidentMessages ui = words.in(language);
         int status = e instanceof WebApplicationException web
@@ -35,7 +35,8 @@ final class FailurePage {
                 status == TOO_LARGE ? ui.too_large_title() : status < 500 ? ui.bad_request_title() : ui.failure_title();
         String text =
                 status == TOO_LARGE ? ui.too_large_text() : status < 500 ? ui.bad_request_text() : ui.failure_text();
-        Page page = Page.linked(language.code(), title, false, code -> "/?lang=" + code);
+        Page page = Page.linked(language.code(), title, false, code -> "/?lang=" + code)
+                .embedded(frame.embedded());
         return RenderedPage.page(
                 Response.Status.fromStatusCode(status) == null
                         ? Response.Status.INTERNAL_SERVER_ERROR

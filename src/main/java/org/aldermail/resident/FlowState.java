@@ -14,6 +14,7 @@ import org.aldermail.web.Page;
  * not a number) are dropped: they are only carried, and the server checks everything again when the letter is sent.
  */
 public record FlowState(
+        Frame frame,
         Language language,
         String source,
         String address,
@@ -27,9 +28,11 @@ public record FlowState(
 
     private static final Pattern NUMBER = Pattern.compile("^-?\\d{1,3}(?:\\.\\d{1,15})?$");
 
-    public static FlowState of(FlowForm form) {
+    /** The state a form posted, in the frame its address says ({@code c} or {@code embed}). */
+    public static FlowState of(String frame, FlowForm form) {
         String address = blankToNull(form.pick) != null ? form.pick : form.address;
         return new FlowState(
+                Frame.of(frame),
                 Language.fromCode(form.lang).orElse(Language.EN),
                 source(form.source),
                 blankToNull(address),
@@ -43,21 +46,30 @@ public record FlowState(
     }
 
     /** A first visit: nothing typed yet. */
-    public static FlowState start(Language language, String source) {
-        return new FlowState(language, source(source), null, null, null, null, null, null, null, false);
+    public static FlowState start(Frame frame, Language language, String source) {
+        return new FlowState(frame, language, source(source), null, null, null, null, null, null, null, false);
     }
 
     public FlowState withLanguage(Language other) {
-        return new FlowState(other, source, address, lat, lon, ward, name, email, note, ccMe);
+        return new FlowState(frame, other, source, address, lat, lon, ward, name, email, note, ccMe);
     }
 
     /** Back to the address step: what was typed stays, the location and the ward found from it go. */
     public FlowState withoutLocation() {
-        return new FlowState(language, source, address, null, null, null, name, email, note, ccMe);
+        return new FlowState(frame, language, source, address, null, null, null, name, email, note, ccMe);
     }
 
     public FlowState withoutWard() {
-        return new FlowState(language, source, address, lat, lon, null, name, email, note, ccMe);
+        return new FlowState(frame, language, source, address, lat, lon, null, name, email, note, ccMe);
+    }
+
+    public FlowState withWard(int chosen) {
+        return new FlowState(frame, language, source, address, lat, lon, chosen, name, email, note, ccMe);
+    }
+
+    /** The address of the campaign's flow in this state's frame, {@code /c/slug} or {@code /embed/slug}. */
+    public String flow(String slug) {
+        return frame.flow(slug);
     }
 
     public boolean byLocation() {

@@ -35,7 +35,7 @@ public class HomePage {
     @GET
     public RestResponse<TemplateInstance> index(@RestQuery String lang, @RestQuery String source, HttpHeaders headers) {
         Language language = RequestLanguage.of(lang, headers);
-        FlowState state = FlowState.start(language, source);
+        FlowState state = FlowState.start(Frame.SITE, language, source);
         List<CampaignSummary> all = campaigns.summaries();
         List<CampaignSummary> open =
                 all.stream().filter(CampaignSummary::acceptsLetters).toList();
@@ -55,12 +55,12 @@ public class HomePage {
 
     @ServerExceptionMapper
     public RestResponse<TemplateInstance> unexpected(RuntimeException e, HttpHeaders headers) {
-        return FailurePage.page(e, headers, words);
+        return FailurePage.page(e, headers, Frame.SITE, words);
     }
 
     private Optional<Steps.CampaignItem> item(CampaignSummary summary, FlowState state) {
         return campaigns.campaign(summary.slug()).map(c -> {
-            CampaignView view = views.of(c, state.language());
+            CampaignView view = views.of(c, state.language(), Frame.SITE);
             return new Steps.CampaignItem(
                     view.title(), "/c/" + c.slug() + state.query(), summary.acceptsLetters(), view.deadline());
         });

@@ -87,7 +87,7 @@ public class LetterDrafts {
                 signature.get(n - 1),
                 notes,
                 errors,
-                withWard(state, ward).hidden(visible),
+                state.withWard(ward).hidden(visible),
                 changeAddress(state));
     }
 
@@ -114,26 +114,12 @@ public class LetterDrafts {
                 status,
                 alder,
                 script,
-                "/c/" + campaign.slug() + state.query());
+                state.flow(campaign.slug()) + state.query());
     }
 
     /** The fields of the "change address" form: back to step 1, keeping what was typed, without the ward. */
     static List<Page.Hidden> changeAddress(FlowState state) {
         return state.withoutLocation().hidden();
-    }
-
-    private static FlowState withWard(FlowState state, int ward) {
-        return new FlowState(
-                state.language(),
-                state.source(),
-                state.address(),
-                state.lat(),
-                state.lon(),
-                ward,
-                state.name(),
-                state.email(),
-                state.note(),
-                state.ccMe());
     }
 
     private static String orEmpty(String value) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.Optional;
 import org.aldermail.abuse.ClientAddresses;
@@ -44,7 +45,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * (honeypot filled, faster than a person) gets no letter and an answer that does not say why: the letter page again
  * asking to check it and choose again, or the usual thank-you page without counting the "I sent it".
  */
-@Path("/c/{slug}")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class LetterPages {
@@ -84,11 +85,12 @@ public class LetterPages {
 
     /** From the address box, the ward chooser or a language switch: the chooser, the letter, or the problem. */
     @POST
-    @Path("letter")
-    public RestResponse<TemplateInstance> letter(@RestPath String slug, @BeanParam FlowForm form) {
-        FlowState state = FlowState.of(form);
-        if (guard.check(action(slug, "letter"), form) != FormGuard.Verdict.PASSED) {
-            return pages.refused(state.language());
+    @Path(Frame.FLOW + "/letter")
+    public RestResponse<TemplateInstance> letter(
+            @RestPath String frame, @RestPath String slug, @BeanParam FlowForm form) {
+        FlowState state = FlowState.of(frame, form);
+        if (guard.check(action(state, slug, "letter"), form) != FormGuard.Verdict.PASSED) {
+            return pages.refused(state, slug);
         }
         Located located = locate(slug, state, CHOOSING.equals(form.step), false);
         if (located.answer() != null) {
@@ -107,7 +109,7 @@ public class LetterPages {
     private Located locate(String slug, FlowState state, boolean choiceExpected, boolean sending) {
         Optional<Campaign> found = campaigns.campaign(slug);
         if (found.isEmpty()) {
-            return Located.answeredBy(pages.missing(state.language()));
+            return Located.answeredBy(pages.missing(state, slug));
         }
         Campaign campaign = found.get();
         if (!campaign.acceptsLetters(clock.instant())) {
@@ -140,13 +142,16 @@ public class LetterPages {
 
     /** "Send it for me" or "Open it in my email app". */
     @POST
-    @Path("send")
+    @Path(Frame.FLOW + "/send")
     public RestResponse<TemplateInstance> send(
-            @RestPath String slug, @BeanParam FlowForm form, @Context HttpServerRequest request) {
-        FlowState state = FlowState.of(form);
-        FormGuard.Verdict verdict = guard.checkFilledByPerson(action(slug, "send"), form);
+            @RestPath String frame,
+            @RestPath String slug,
+            @BeanParam FlowForm form,
+            @Context HttpServerRequest request) {
+        FlowState state = FlowState.of(frame, form);
+        FormGuard.Verdict verdict = guard.checkFilledByPerson(action(state, slug, "send"), form);
         if (verdict == FormGuard.Verdict.REFUSED) {
-            return pages.refused(state.language());
+            return pages.refused(state, slug);
         }
         Located located = locate(slug, state, false, true);
         if (located.answer() != null) {
@@ -168,7 +173,7 @@ public class LetterPages {
         try {
             outcome = sending.send(campaign, ward.alder().ward(), state, form, ui, clients.of(request));
         } catch (RateLimited limited) {
-            return pages.rateLimited(slug, state.language(), limited.retryAfter());
+            return pages.rateLimited(state, slug, limited.retryAfter());
         }
         if (outcome instanceof LetterSending.LetterProblems problems) {
             return pages.letter(
@@ -187,63 +192,68 @@ public class LetterPages {
 
     /** "I sent it", after a mail link: counted, then the thank-you page. */
     @POST
-    @Path("sent")
+    @Path(Frame.FLOW + "/sent")
     public RestResponse<TemplateInstance> sentByResident(
-            @RestPath String slug, @BeanParam FlowForm form, @Context HttpServerRequest request) {
-        FormGuard.Verdict verdict = guard.checkFilledByPerson(action(slug, "sent"), form);
+            @RestPath String frame,
+            @RestPath String slug,
+            @BeanParam FlowForm form,
+            @Context HttpServerRequest request) {
+        FlowState state = FlowState.of(frame, form);
+        FormGuard.Verdict verdict = guard.checkFilledByPerson(action(state, slug, "sent"), form);
         if (verdict == FormGuard.Verdict.REFUSED) {
-            return pages.refused(FlowState.of(form).language());
+            return pages.refused(state, slug);
         }
         if (verdict == FormGuard.Verdict.HELD) {
-            return thanksPage(slug, form);
+            return thanksPage(state, slug, form);
         }
         try {
             tracking.report(form.letter, new LetterEventRequest("self_reported"), clients.of(request));
         } catch (RateLimited limited) {
-            return pages.rateLimited(slug, FlowState.of(form).language(), limited.retryAfter());
+            return pages.rateLimited(state, slug, limited.retryAfter());
         } catch (UnknownLetter | NotALinkLetter notCounted) {
             Log.debugf(
                     "'I sent it' for letter %s not counted: %s",
                     form.letter, notCounted.getClass().getSimpleName());
         }
-        return thanksPage(slug, form);
+        return thanksPage(state, slug, form);
     }
 
     /** The thank-you page again (another language). */
     @POST
-    @Path("thanks")
-    public RestResponse<TemplateInstance> thanks(@RestPath String slug, @BeanParam FlowForm form) {
-        if (guard.check(action(slug, "thanks"), form) != FormGuard.Verdict.PASSED) {
-            return pages.refused(FlowState.of(form).language());
+    @Path(Frame.FLOW + "/thanks")
+    public RestResponse<TemplateInstance> thanks(
+            @RestPath String frame, @RestPath String slug, @BeanParam FlowForm form) {
+        FlowState state = FlowState.of(frame, form);
+        if (guard.check(action(state, slug, "thanks"), form) != FormGuard.Verdict.PASSED) {
+            return pages.refused(state, slug);
         }
-        return thanksPage(slug, form);
+        return thanksPage(state, slug, form);
     }
 
-    private RestResponse<TemplateInstance> thanksPage(String slug, FlowForm form) {
-        FlowState state = FlowState.of(form);
+    private RestResponse<TemplateInstance> thanksPage(FlowState state, String slug, FlowForm form) {
         Optional<Campaign> campaign = campaigns.campaign(slug);
         if (campaign.isEmpty()) {
-            return pages.missing(state.language());
+            return pages.missing(state, slug);
         }
         LetterReceipt letter;
         try {
             letter = tracking.letter(form.letter == null ? "" : form.letter.strip());
         } catch (UnknownLetter unknownLetter) {
-            return RenderedPage.seeOther("/c/" + slug + state.query());
+            return RenderedPage.seeOther(state.flow(slug) + state.query());
         }
         if (!letter.campaign().equals(slug)) {
-            return RenderedPage.seeOther("/c/" + slug + state.query());
+            return RenderedPage.seeOther(state.flow(slug) + state.query());
         }
         return pages.thanks(campaign.get(), state, letter);
     }
 
     /** The address a step's form posts to, which its token is signed for. */
-    private static String action(String slug, String step) {
-        return "/c/" + slug + "/" + step;
+    private static String action(FlowState state, String slug, String step) {
+        return state.flow(slug) + "/" + step;
     }
 
     @ServerExceptionMapper
-    public RestResponse<TemplateInstance> unexpected(RuntimeException e, HttpHeaders headers) {
-        return FailurePage.page(e, headers, words);
+    public RestResponse<TemplateInstance> unexpected(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return FailurePage.page(e, headers, Frame.ofPath(uri.getPath()), words);
     }
 }

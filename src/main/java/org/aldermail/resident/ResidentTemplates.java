@@ -28,5 +28,5 @@ final class ResidentTemplates {
 
     static native TemplateInstance failure(Page page, String text);
 
-    static native TemplateInstance rateLimited(Page page, String slug, String when);
+    static native TemplateInstance rateLimited(Page page, String back, String when);
 }

@@ -55,13 +55,14 @@ public class StepPages {
     /** Step 1 by a link: nothing typed yet, the language switch by links. */
     RestResponse<TemplateInstance> campaign(Campaign campaign, FlowState state) {
         Language language = state.language();
-        CampaignView view = views.withCounter(campaign, language);
+        CampaignView view = views.withCounter(campaign, language, state.frame());
         Page page = Page.linked(
-                language.code(),
-                view.title(),
-                false,
-                code -> "/c/" + campaign.slug()
-                        + state.query(Language.fromCode(code).orElseThrow()));
+                        language.code(),
+                        view.title(),
+                        false,
+                        code -> view.flow()
+                                + state.query(Language.fromCode(code).orElseThrow()))
+                .embedded(state.frame().embedded());
         return RenderedPage.ok(
                 ResidentTemplates.campaign(page, view, new Steps.AddressStep("", FieldErrors.NONE, state.hidden())),
                 language);
@@ -70,9 +71,10 @@ public class StepPages {
     /** Step 1 from a post: what was typed, and any problem with it (a closed campaign says so instead). */
     RestResponse<TemplateInstance> address(
             Campaign campaign, FlowState state, FieldErrors errors, Response.Status status) {
-        CampaignView view = views.withCounter(campaign, state.language());
+        CampaignView view = views.withCounter(campaign, state.language(), state.frame());
         FlowState kept = state.withoutLocation();
-        Page page = Page.posted(state.lang(), view.title(), !errors.isEmpty(), "/c/" + campaign.slug(), kept.hidden());
+        Page page = Page.posted(state.lang(), view.title(), !errors.isEmpty(), view.flow(), kept.hidden())
+                .embedded(state.frame().embedded());
         Steps.AddressStep step =
                 new Steps.AddressStep(state.address() == null ? "" : state.address(), errors, kept.hidden("address"));
         return RenderedPage.page(status, ResidentTemplates.campaign(page, view, step), state.language());
@@ -84,11 +86,12 @@ public class StepPages {
         ResidentMessages ui = words.in(state.language());
         FlowState unchosen = state.withoutWard();
         Page page = Page.posted(
-                state.lang(),
-                ui.choose_title(),
-                !errors.isEmpty(),
-                "/c/" + campaign.slug() + "/letter",
-                unchosen.hidden());
+                        state.lang(),
+                        ui.choose_title(),
+                        !errors.isEmpty(),
+                        state.flow(campaign.slug()) + "/letter",
+                        unchosen.hidden())
+                .embedded(state.frame().embedded());
         Steps.WardChoice step = new Steps.WardChoice(
                 ambiguous.normalized(),
                 ambiguous.candidates(),
@@ -98,7 +101,7 @@ public class StepPages {
                 LetterDrafts.changeAddress(state));
         return RenderedPage.page(
                 errors.isEmpty() ? Response.Status.OK : Response.Status.BAD_REQUEST,
-                ResidentTemplates.choose(page, views.of(campaign, state.language()), step),
+                ResidentTemplates.choose(page, views.of(campaign, state.language(), state.frame()), step),
                 state.language());
     }
 
@@ -112,26 +115,18 @@ public class StepPages {
             Response.Status status) {
         ResidentMessages ui = words.in(state.language());
         Steps.LetterStep step = drafts.letterStep(campaign, state, ward, posted, errors);
-        FlowState withWard = new FlowState(
-                state.language(),
-                state.source(),
-                state.address(),
-                state.lat(),
-                state.lon(),
-                ward.alder().ward(),
-                state.name(),
-                state.email(),
-                state.note(),
-                state.ccMe());
+        FlowState withWard = state.withWard(ward.alder().ward());
         Page page = Page.posted(
-                state.lang(),
-                ui.letter_title(ward.alder().name()),
-                !errors.isEmpty(),
-                "/c/" + campaign.slug() + "/letter",
-                withWard.hidden());
+                        state.lang(),
+                        ui.letter_title(ward.alder().name()),
+                        !errors.isEmpty(),
+                        state.flow(campaign.slug()) + "/letter",
+                        withWard.hidden())
+                .embedded(state.frame().embedded());
         return RenderedPage.page(
                 status,
-                ResidentTemplates.letter(page, views.of(campaign, state.language()), step, proofOfWorkWidget(ui)),
+                ResidentTemplates.letter(
+                        page, views.of(campaign, state.language(), state.frame()), step, proofOfWorkWidget(ui)),
                 state.language());
     }
 
@@ -141,26 +136,38 @@ public class StepPages {
         List<Page.Hidden> carried = new ArrayList<>(state.hidden());
         carried.add(new Page.Hidden("letter", link.id()));
         Page page = Page.posted(
-                state.lang(), ui.handover_title(), false, "/c/" + campaign.slug() + "/letter", state.hidden());
+                        state.lang(),
+                        ui.handover_title(),
+                        false,
+                        state.flow(campaign.slug()) + "/letter",
+                        state.hidden())
+                .embedded(state.frame().embedded());
         Steps.Handover step = new Steps.Handover(link, alder(link.ward()), carried);
         return RenderedPage.ok(
-                ResidentTemplates.handover(page, views.of(campaign, state.language()), step), state.language());
+                ResidentTemplates.handover(page, views.of(campaign, state.language(), state.frame()), step),
+                state.language());
     }
 
     RestResponse<TemplateInstance> thanks(Campaign campaign, FlowState state, LetterReceipt letter) {
         ResidentMessages ui = words.in(state.language());
         List<Page.Hidden> carried = new ArrayList<>(state.hidden("lat", "lon", "ward", "note", "ccMe"));
         carried.add(new Page.Hidden("letter", letter.id()));
-        Page page = Page.posted(state.lang(), ui.thanks_title(), false, "/c/" + campaign.slug() + "/thanks", carried);
+        Page page = Page.posted(
+                        state.lang(), ui.thanks_title(), false, state.flow(campaign.slug()) + "/thanks", carried)
+                .embedded(state.frame().embedded());
         Steps.Thanks step = drafts.thanks(campaign, state, letter, alder(letter.ward()));
         return RenderedPage.ok(
-                ResidentTemplates.thanks(page, views.of(campaign, state.language()), step), state.language());
+                ResidentTemplates.thanks(page, views.of(campaign, state.language(), state.frame()), step),
+                state.language());
     }
 
     /** A form post that did not come from our page, or from one open too long: start again (400), nothing done. */
-    RestResponse<TemplateInstance> refused(Language language) {
+    RestResponse<TemplateInstance> refused(FlowState state, String slug) {
+        Language language = state.language();
+        Frame frame = state.frame();
         ResidentMessages ui = words.in(language);
-        Page page = Page.linked(language.code(), ui.form_refused_title(), false, code -> "/?lang=" + code);
+        Page page = Page.linked(language.code(), ui.form_refused_title(), false, code -> frame.home(slug, code))
+                .embedded(frame.embedded());
         return RenderedPage.page(
                 Response.Status.BAD_REQUEST, ResidentTemplates.failure(page, ui.form_refused_text()), language);
     }
@@ -186,23 +193,29 @@ public class StepPages {
         }
     }
 
-    RestResponse<TemplateInstance> missing(Language language) {
+    RestResponse<TemplateInstance> missing(FlowState state, String slug) {
+        Language language = state.language();
+        Frame frame = state.frame();
         ResidentMessages ui = words.in(language);
-        Page page = Page.linked(language.code(), ui.missing_title(), false, code -> "/?lang=" + code);
+        Page page = Page.linked(language.code(), ui.missing_title(), false, code -> frame.home(slug, code))
+                .embedded(frame.embedded());
         return RenderedPage.page(Response.Status.NOT_FOUND, ResidentTemplates.missing(page), language);
     }
 
     /** Over a rate limit: when to try again, with {@code Retry-After}; nothing was sent or counted. */
-    RestResponse<TemplateInstance> rateLimited(String slug, Language language, Duration retryAfter) {
+    RestResponse<TemplateInstance> rateLimited(FlowState state, String slug, Duration retryAfter) {
+        Language language = state.language();
         ResidentMessages ui = words.in(language);
-        Page page =
-                Page.linked(language.code(), ui.rate_limited_title(), false, code -> "/c/" + slug + "?lang=" + code);
+        String back = state.flow(slug) + "?lang=";
+        Page page = Page.linked(language.code(), ui.rate_limited_title(), false, code -> back + code)
+                .embedded(state.frame().embedded());
         long seconds = retryAfter.toSeconds();
         long minutes = Math.max(1, (seconds + 59) / 60);
         String when = minutes < 120 ? ui.rate_limited_minutes(minutes) : ui.rate_limited_hours((minutes + 59) / 60);
         return RestResponse.ResponseBuilder.create(
                         RestResponse.Status.TOO_MANY_REQUESTS,
-                        ResidentTemplates.rateLimited(page, slug, when).setLocale(language.locale()))
+                        ResidentTemplates.rateLimited(page, back + language.code(), when)
+                                .setLocale(language.locale()))
                 .header(HttpHeaders.RETRY_AFTER, seconds)
                 .build();
     }

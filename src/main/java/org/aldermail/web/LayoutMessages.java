@@ -30,6 +30,10 @@ public interface LayoutMessages {
     @Message("Privacy")
     String privacy_link();
 
+    /** After a link that opens a new tab (the footer's, in a partner's iframe), for screen readers. */
+    @Message("(opens in a new tab)")
+    String new_tab();
+
     @Message("See all campaigns")
     String missing_link();
 

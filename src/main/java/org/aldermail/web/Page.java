@@ -17,9 +17,22 @@ import java.util.function.Function;
  * @param hasErrors    the page shows field errors: the title says so first
  * @param languages    every language, each with its link (null when the page switches by form)
  * @param languageForm the form that switches language, or null when the page switches by links
+ * @param embedded     the page is shown in a partner's iframe: the compact layout, without the site's header, which
+ *                     tells the partner's page its height; links that leave the page open a new tab
  */
 public record Page(
-        String lang, String title, boolean hasErrors, List<LanguageChoice> languages, LanguageForm languageForm) {
+        String lang,
+        String title,
+        boolean hasErrors,
+        List<LanguageChoice> languages,
+        LanguageForm languageForm,
+        boolean embedded) {
+
+    /** A page of our own site (not in a partner's iframe). */
+    public Page(
+            String lang, String title, boolean hasErrors, List<LanguageChoice> languages, LanguageForm languageForm) {
+        this(lang, title, hasErrors, languages, languageForm, false);
+    }
 
     /** @param href the page in this language, or null on a page that switches by form */
     public record LanguageChoice(String code, String name, String href, boolean current) {}
@@ -38,6 +51,11 @@ public record Page(
     /** A page that switches language by posting {@code state} (without {@code lang}) to {@code action}. */
     public static Page posted(String lang, String title, boolean hasErrors, String action, List<Hidden> state) {
         return new Page(lang, title, hasErrors, choices(lang, code -> null), new LanguageForm(action, state));
+    }
+
+    /** The same page, in a partner's iframe or not. */
+    public Page embedded(boolean inFrame) {
+        return new Page(lang, title, hasErrors, languages, languageForm, inFrame);
     }
 
     private static List<LanguageChoice> choices(String lang, Function<String, String> href) {

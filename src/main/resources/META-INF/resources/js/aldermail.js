@@ -9,7 +9,8 @@
  * - the letter's signature follows the name (and address) as they are typed;
  * - language switch and "change address" keep what was typed since the page was shown;
  * - one submission per click on the send buttons;
- * - count the use of a mail link (POST /api/v1/letters/{id}/events).
+ * - count the use of a mail link (POST /api/v1/letters/{id}/events);
+ * - in a partner's iframe (/embed/...), tell the partner's page (embed.js) the page's height, and nothing else.
  */
 (function () {
   'use strict';
@@ -72,9 +73,18 @@
     }
   }
 
+  /* In a frame, only where the partner's page lets the frame ask (<iframe allow="geolocation">, as embed.js writes). */
+  function geolocationAllowed() {
+    var policy = document.permissionsPolicy || document.featurePolicy;
+    if (policy && policy.allowsFeature) {
+      return policy.allowsFeature('geolocation');
+    }
+    return window.parent === window;
+  }
+
   function useMyLocation() {
     var button = document.querySelector('[data-locate]');
-    if (!button || !navigator.geolocation) {
+    if (!button || !navigator.geolocation || !geolocationAllowed()) {
       return;
     }
     var form = button.form;
@@ -197,7 +207,33 @@
     });
   }
 
+  /*
+   * The message carries only the height, a number, so it may go to whatever page framed us ('*'): the embed does not
+   * know the partner's origin, and the partner's script reads it only from our origin and our frame.
+   */
+  function reportHeight() {
+    if (window.parent === window || !document.body.hasAttribute('data-embedded')) {
+      return;
+    }
+    var last = 0;
+    function post() {
+      var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height !== last) {
+        last = height;
+        window.parent.postMessage({ aldermailHeight: height }, '*');
+      }
+    }
+    post();
+    if (window.ResizeObserver) {
+      new ResizeObserver(post).observe(document.body);
+    } else {
+      window.addEventListener('resize', post);
+    }
+    window.addEventListener('load', post);
+  }
+
   ready(function () {
+    reportHeight();
     errorSummary();
     streetCompletion();
     useMyLocation();

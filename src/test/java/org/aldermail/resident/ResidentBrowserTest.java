@@ -12,13 +12,12 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.aldermail.campaign.TestCampaigns;
 import org.aldermail.delivery.OutboxDispatcher;
 import org.aldermail.stats.StatsService;
 import org.aldermail.testsupport.Axe;
 import org.aldermail.testsupport.Chromium;
+import org.aldermail.testsupport.ConfirmationMails;
 import org.aldermail.testsupport.TestClock;
 import org.aldermail.ward.WardDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -26,9 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -48,7 +44,6 @@ class ResidentBrowserTest {
     static final String WARD_15_EMAIL = "Ward15@cityofchicago.org";
     static final String WARD_15_ALDER = "Raymond A. Lopez";
     static final String AMBIGUOUS = "1400 W Augusta Blvd";
-    private static final Pattern CONFIRM_LINK = Pattern.compile("/letters/confirm/([A-Za-z0-9_-]{43})");
 
     private static ChromeDriver withScripts;
     private static ChromeDriver withoutScripts;
@@ -403,23 +398,7 @@ class ResidentBrowserTest {
 
     /** Until the page that {@code html} belonged to is replaced and the next one has loaded. */
     private void awaitNextPage(WebElement html) {
-        await().until(d -> {
-            try {
-                html.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException | NoSuchElementException gone) {
-                return true;
-            } catch (WebDriverException e) {
-                // Chromium sometimes answers for a node of the page being replaced with this instead.
-                return String.valueOf(e.getMessage()).contains("does not belong to the document");
-            }
-        });
-        if (javascript) {
-            await().until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState;")));
-        } else {
-            await().until(d ->
-                    !d.findElements(By.cssSelector("footer.site-footer")).isEmpty());
-        }
+        Chromium.awaitNextPage(driver, html, javascript);
     }
 
     /** Presses a form's button as a person does: after the minimum fill time (the app's clock moves, no one waits). */
@@ -467,11 +446,7 @@ class ResidentBrowserTest {
     }
 
     private String confirmationToken(String email) {
-        List<Mail> mails = mailbox.getMailsSentTo(email);
-        assertThat(mails).hasSize(1);
-        Matcher link = CONFIRM_LINK.matcher(mails.get(0).getText());
-        assertThat(link.find()).as(mails.get(0).getText()).isTrue();
-        return link.group(1);
+        return ConfirmationMails.token(mailbox, email);
     }
 
     private List<Mail> lettersFrom(String email) {

@@ -14,10 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and chromedriver for the browser tests, headless, at a phone's size (390 × 844 CSS pixels).
@@ -86,6 +92,8 @@ public final class Chromium {
                 "--user-data-dir=" + profile.toAbsolutePath(),
                 "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        // The console, for tests that check what the browser refused (a frame, a script)
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(driverBinary()).toFile())
                 .usingAnyFreePort()
@@ -137,6 +145,31 @@ public final class Chromium {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Waits until the page {@code html} belonged to is replaced and the next one has loaded: with the pages' scripts on,
+     * until the document is complete; without them, until its footer is there.
+     */
+    public static void awaitNextPage(ChromeDriver driver, WebElement html, boolean javascript) {
+        WebDriverWait await = new WebDriverWait(driver, Duration.ofSeconds(15));
+        await.until(d -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException | NoSuchElementException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                // Chromium sometimes answers for a node of the page being replaced with this instead.
+                return String.valueOf(e.getMessage()).contains("does not belong to the document");
+            }
+        });
+        if (javascript) {
+            await.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState;")));
+        } else {
+            await.until(
+                    d -> !d.findElements(By.cssSelector("footer.site-footer")).isEmpty());
         }
     }
 
