@@ -35,8 +35,10 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    /** How long tries for this username or from this client are refused still; empty when they are not. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * How long tries for this username or from this client are refused still; empty when they are not. In a
+     * transaction of its own: the login is checked on a worker thread without a request context.
+     */
     public Optional<Duration> lockedOutFor(String username, ClientAddress client) {
         OffsetDateTime now = now();
         Optional<OffsetDateTime> until = lockedUntil(userSubject(username), now)

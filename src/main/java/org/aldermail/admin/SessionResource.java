@@ -18,13 +18,16 @@ public class SessionResource {
 
     private final AdminFrames frames;
     private final String cookieName;
+    private final String cookiePath;
 
     public SessionResource(
             AdminFrames frames,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
-                    String cookieName) {
+                    String cookieName,
+            @ConfigProperty(name = "quarkus.http.auth.form.cookie-path", defaultValue = "/") String cookiePath) {
         this.frames = frames;
         this.cookieName = cookieName;
+        this.cookiePath = cookiePath;
     }
 
     @POST
@@ -34,7 +37,7 @@ public class SessionResource {
         String language = lang != null && lang.matches("[a-z]{2}") ? lang : "en";
         NewCookie expired = new NewCookie.Builder(cookieName)
                 .value("")
-                .path("/")
+                .path(cookiePath)
                 .maxAge(0)
                 .httpOnly(true)
                 .secure(true)

@@ -17,7 +17,7 @@ public interface ProgressMessages {
     String total(long count);
 
     @Message("The goal is {goal} letters.")
-    String goal(long goal);
+    String goal(int goal);
 
     @Message("Each resident counts once: a letter sent by this site, or one whose email link was opened.")
     String counting();
