@@ -3,6 +3,7 @@ package org.aldermail.admin;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -60,7 +61,7 @@ public class Organizers {
             });
         } catch (OrganizerRejected rejected) {
             Log.errorf("The first organizer account was not created: %s", rejected.reason());
-        } catch (PersistenceException anotherInstanceWasFirst) {
+        } catch (PersistenceException | QuarkusTransactionException anotherInstanceWasFirst) {
             Log.info("Another instance created the first organizer account");
         }
     }
