@@ -102,4 +102,15 @@ public interface DeliveryMessages {
 
     @Message("{residentName} via {senderName}")
     String letter_from(String residentName, String senderName);
+
+    /** An organizer's test message (delivery health): its subject. */
+    @Message("Test message from the {title} campaign")
+    String test_subject(String title);
+
+    @Message("""
+            This is a test message from aldermail, the letter-writing site of the {title} campaign.
+
+            An organizer of the campaign sent it to check that mail from the campaign reaches this address. No \
+            resident wrote it, and there is nothing to do: you may delete it.""")
+    String test_body(String title);
 }

@@ -100,4 +100,8 @@ class Letter {
 
     @Column(name = "failure_reason", length = 500)
     String failureReason;
+
+    /** When the personal data was erased ({@link LetterErasure}); null while it is kept. */
+    @Column(name = "erased_at")
+    OffsetDateTime erasedAt;
 }

@@ -100,4 +100,14 @@ public class LetterCounts {
                 .map(row -> new ByReport(row.ward(), row.kind() == LetterEvent.Kind.SELF_REPORTED, row.count()))
                 .toList();
     }
+
+    /**
+     * When each of the campaign's letters was written, oldest first: the caller buckets them by day in its own time
+     * zone (grouping by date in SQL would use the database's zone, and differs between H2 and PostgreSQL).
+     */
+    public List<java.time.OffsetDateTime> writtenTimes(String campaign) {
+        return letters.find("select l.createdAt from Letter l where l.campaignSlug = ?1 order by l.createdAt", campaign)
+                .project(java.time.OffsetDateTime.class)
+                .list();
+    }
 }

@@ -41,7 +41,7 @@ class MailAllowances implements PanacheRepositoryBase<MailAllowance, String> {
                 "confirmation\n" + mail.campaignSlug() + "\n"
                         + mail.residentEmail().toLowerCase(Locale.ROOT);
             case REPEAT_NOTICE -> "repeat-notice\n" + mail.letterId();
-            case LETTER -> throw new IllegalArgumentException("Letters are paced, not allowed per day");
+            case LETTER, TEST -> throw new IllegalArgumentException("Only mail to residents is allowed per day");
         };
         return take(
                 secret.hmacHex("mail-allowance", key),

@@ -71,6 +71,28 @@ class MailComposer {
                 messages.repeat_body(mail.alderName(), mail.ward(), campaignTitle(mail), status));
     }
 
+    /**
+     * An organizer's test message, from the campaign's sender, in English: it goes to an alder's office or to the
+     * organizer, and says only what it is for.
+     */
+    ComposedMail testMessage(OutgoingMail mail) {
+        DeliveryMessages messages = messages("en");
+        Optional<org.aldermail.campaign.Campaign> campaign = campaigns.campaign(mail.campaignSlug());
+        String title = campaign.map(c -> c.text(Language.EN).title()).orElse(mail.campaignSlug());
+        String senderName = campaign.map(c -> c.sender().name()).orElse(title);
+        String senderAddress = campaign.map(c -> c.sender().address())
+                .orElseThrow(() ->
+                        new IllegalStateException("The campaign of test message " + mail.outboxId() + " is gone"));
+        return new ComposedMail(
+                senderName,
+                senderAddress,
+                mail.recipient(),
+                Optional.empty(),
+                Optional.empty(),
+                messages.test_subject(title),
+                messages.test_body(title));
+    }
+
     private static ComposedMail ownMail(OutgoingMail mail, String subject, String text) {
         return new ComposedMail(
                 mail.senderName(),

@@ -137,7 +137,9 @@ public class OutboxDispatcher {
                     return Optional.empty();
                 }
             }
-            if (mail.kind() != OutboxMessage.Kind.LETTER && !allowances.allows(mail)) {
+            boolean ownMail =
+                    mail.kind() == OutboxMessage.Kind.CONFIRMATION || mail.kind() == OutboxMessage.Kind.REPEAT_NOTICE;
+            if (ownMail && !allowances.allows(mail)) {
                 Log.infof(
                         "Outbox %d (%s, letter %s) dropped: the day's allowance for it is used",
                         id, mail.kind(), mail.letterPublicId());
@@ -152,6 +154,7 @@ public class OutboxDispatcher {
                 }
                 case REPEAT_NOTICE -> composer.repeatNotice(mail);
                 case LETTER -> composer.letter(mail);
+                case TEST -> composer.testMessage(mail);
             };
             return Optional.of(new InFlight(
                     mail,

@@ -19,7 +19,9 @@ class OutboxMessage {
         CONFIRMATION,
         LETTER,
         /** To the owner of a letter that a later submission repeated (see {@link LetterIntake}). */
-        REPEAT_NOTICE
+        REPEAT_NOTICE,
+        /** An organizer's test message to an address (delivery health): no letter, only its campaign's sender. */
+        TEST
     }
 
     enum Status {
@@ -35,8 +37,13 @@ class OutboxMessage {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
 
-    @Column(name = "letter_id", nullable = false)
+    /** Null for a {@link Kind#TEST} message. */
+    @Column(name = "letter_id")
     Long letterId;
+
+    /** The campaign of a {@link Kind#TEST} message; null for the others (their letter names it). */
+    @Column(name = "campaign_slug", length = 80)
+    String campaignSlug;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)

@@ -145,7 +145,7 @@ class OutboxStore {
                 .ifPresent(m -> {
                     settleRepeatReceipts(m, LetterStatus.FAILED, null);
                     Letter letter = letterOf(m);
-                    boolean letterWaitsForThis = m.kind == OutboxMessage.Kind.LETTER
+                    boolean letterWaitsForThis = letter != null && m.kind == OutboxMessage.Kind.LETTER
                             || (m.kind == OutboxMessage.Kind.CONFIRMATION
                                     && letter.status == LetterStatus.PENDING_CONFIRMATION);
                     if (letterWaitsForThis) {
@@ -190,8 +190,9 @@ class OutboxStore {
         letters.findById(letterId).confirmTokenHash = tokenHash;
     }
 
+    /** The message's letter; null for a test message, which has none. */
     private Letter letterOf(OutboxMessage message) {
-        return letters.findById(message.letterId);
+        return message.letterId == null ? null : letters.findById(message.letterId);
     }
 
     private static String shorten(String text) {

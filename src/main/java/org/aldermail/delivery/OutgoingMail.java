@@ -26,6 +26,9 @@ record OutgoingMail(
         LetterStatus status) {
 
     static OutgoingMail of(OutboxMessage message, Letter letter) {
+        if (letter == null) {
+            return testMessage(message);
+        }
         return new OutgoingMail(
                 message.id,
                 message.kind,
@@ -47,5 +50,30 @@ record OutgoingMail(
                 letter.subject,
                 letter.body,
                 letter.status);
+    }
+
+    /** An organizer's test message: only the recipient and the campaign are known; the composer adds the rest. */
+    private static OutgoingMail testMessage(OutboxMessage message) {
+        return new OutgoingMail(
+                message.id,
+                message.kind,
+                message.recipient,
+                message.attempts,
+                message.createdAt,
+                0,
+                null,
+                message.campaignSlug,
+                0,
+                null,
+                message.recipient,
+                null,
+                null,
+                false,
+                null,
+                null,
+                "en",
+                null,
+                null,
+                null);
     }
 }

@@ -35,8 +35,9 @@ public interface PrivacyMessages {
     String who_heading();
 
     @Message("Your alderperson's office receives your letter, signed with your name, email and street address. The"
-            + " organizers of a campaign see only how many letters were written from each ward, never who wrote them."
-            + " The people who run this site can see the stored letters while we keep them.")
+            + " public sees only how many letters were written from each ward. The campaign's organizers, who log in"
+            + " with their own accounts, can download the letters with your name, email and address while we keep"
+            + " them, for example to invite you to the Council meeting; every download is recorded.")
     String who_text();
 
     @Message("To locate some addresses, this site asks the US Census Bureau's geocoder: it receives your street"

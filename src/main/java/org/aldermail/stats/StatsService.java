@@ -33,6 +33,8 @@ public class StatsService {
     private static final class Tally {
         long sent;
         long queued;
+        long awaitingConfirmation;
+        long counted;
         long failed;
         long linkOpened;
         long selfReported;
@@ -40,15 +42,43 @@ public class StatsService {
     }
 
     public CampaignStats forCampaign(String slug) {
+        List<WardTotals> perWard = wardTotals(slug);
+        List<LetterCounts.Counted> counted = letters.counted(slug);
+        long total = counted.stream().mapToLong(LetterCounts.Counted::count).sum();
+        return new CampaignStats(
+                slug,
+                total,
+                letters.selfReportedOnly(slug),
+                perWard.stream()
+                        .map(t -> new CampaignStats.WardCount(
+                                t.ward(),
+                                t.alder(),
+                                t.sent(),
+                                t.queued(),
+                                t.failed(),
+                                t.linkOpened(),
+                                t.selfReported(),
+                                t.personalised()))
+                        .toList(),
+                bySource(counted),
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    /** Every ward's counts for the campaign, ward 1 to 50, with the counted letters of each. */
+    public List<WardTotals> wardTotals(String slug) {
         List<WardView> allWards = wards.wards();
         Map<Integer, Tally> tallies = new TreeMap<>();
         allWards.forEach(ward -> tallies.put(ward.number(), new Tally()));
         for (LetterCounts.ByStatus row : letters.byWardAndStatus(slug)) {
             Tally tally = tallies.get(row.ward());
+            if (tally == null) {
+                continue;
+            }
             switch (row.status()) {
                 case SENT -> tally.sent += row.count();
                 case QUEUED, SENDING -> tally.queued += row.count();
                 case FAILED -> tally.failed += row.count();
+                case PENDING_CONFIRMATION -> tally.awaitingConfirmation += row.count();
                 default -> {}
             }
             if (row.personalised() && isOnItsWayOrHandedOver(row.status())) {
@@ -57,37 +87,49 @@ public class StatsService {
         }
         for (LetterCounts.ByReport row : letters.reportsByWard(slug)) {
             Tally tally = tallies.get(row.ward());
+            if (tally == null) {
+                continue;
+            }
             if (row.selfReported()) {
                 tally.selfReported += row.count();
             } else {
                 tally.linkOpened += row.count();
             }
         }
-        List<CampaignStats.WardCount> perWard = allWards.stream()
+        for (LetterCounts.Counted row : letters.counted(slug)) {
+            Tally tally = tallies.get(row.ward());
+            if (tally != null) {
+                tally.counted += row.count();
+            }
+        }
+        return allWards.stream()
                 .map(ward -> {
                     Tally t = tallies.get(ward.number());
-                    return new CampaignStats.WardCount(
+                    return new WardTotals(
                             ward.number(),
                             ward.alder().name(),
+                            ward.alder().email(),
+                            t.counted,
                             t.sent,
                             t.queued,
+                            t.awaitingConfirmation,
                             t.failed,
                             t.linkOpened,
                             t.selfReported,
                             t.personalised);
                 })
                 .toList();
-        List<LetterCounts.Counted> counted = letters.counted(slug);
-        long total = counted.stream().mapToLong(LetterCounts.Counted::count).sum();
+    }
+
+    /** The campaign's counted letters per source, sorted by source. */
+    public Map<String, Long> bySource(String slug) {
+        return bySource(letters.counted(slug));
+    }
+
+    private static Map<String, Long> bySource(List<LetterCounts.Counted> counted) {
         Map<String, Long> bySource = new TreeMap<>();
         counted.forEach(row -> bySource.merge(row.source(), row.count(), Long::sum));
-        return new CampaignStats(
-                slug,
-                total,
-                letters.selfReportedOnly(slug),
-                perWard,
-                bySource,
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        return bySource;
     }
 
     /** Personalised letters include handed-over link letters: their text was written, if not (yet) sent. */

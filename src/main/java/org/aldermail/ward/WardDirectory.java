@@ -21,6 +21,7 @@ public class WardDirectory {
             List.of(Path.of("data/chicago-alders.csv"), Path.of("data/ward-offices.json"));
 
     private final WardIndex index;
+    private final List<WardShape> shapes;
     private final Map<Integer, Alder> alders;
     private final Path mapFile;
     private final Path rosterFile;
@@ -29,7 +30,8 @@ public class WardDirectory {
         long started = System.nanoTime();
         mapFile = config.mapFile();
         rosterFile = config.rosterFile().orElseGet(WardDirectory::firstExistingRoster);
-        index = WardIndex.build(WardMapReader.read(mapFile));
+        shapes = List.copyOf(WardMapReader.read(mapFile));
+        index = WardIndex.build(shapes);
         alders = AlderRosterReader.read(rosterFile);
         Log.infof(
                 "Ward map %s and roster %s loaded in %d ms",
@@ -43,6 +45,11 @@ public class WardDirectory {
                 .orElseThrow(() -> new WardMapException(
                         "No alder roster: neither " + DEFAULT_ROSTERS.get(0) + " nor " + DEFAULT_ROSTERS.get(1)
                                 + " exists; run the data step (data/fetch-data.sh) or set aldermail.ward.roster-file"));
+    }
+
+    /** Every ward's polygon as read from the map file (lon/lat), for drawing the map. */
+    public List<WardShape> shapes() {
+        return shapes;
     }
 
     public WardIndex index() {
