@@ -42,7 +42,8 @@ public final class Geocoder {
         MatchedAddress match = matcher.match(AddressParser.parse(input));
         Optional<double[]> point = addressPoints.find(match);
         if (point.isPresent()) {
-            return new GeocodedAddress(input, match, Placement.exact(point.get()[0], point.get()[1]));
+            return new GeocodedAddress(
+                    input, match, Placement.exact(point.get()[0], point.get()[1], Placement.Method.ADDRESS_POINT));
         }
         StreetLine line = catalog.line(match.street())
                 .orElseThrow(() -> new GeocodeException(

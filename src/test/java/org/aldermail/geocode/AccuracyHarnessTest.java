@@ -87,7 +87,10 @@ class AccuracyHarnessTest {
     }
 
     static Score score(AddressVariants.Variant variant) {
-        AmbiguityRule rule = new AmbiguityRule(wards);
+        return score(variant, new AmbiguityRule(wards, ErrorModel.shipped()));
+    }
+
+    static Score score(AddressVariants.Variant variant, AmbiguityRule rule) {
         int counted = 0, right = 0, wrong = 0, ambiguous = 0, unresolved = 0, withTruth = 0;
         List<Double> metres = new ArrayList<>();
         List<String> failures = new ArrayList<>();
