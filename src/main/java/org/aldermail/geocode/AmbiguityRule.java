@@ -88,7 +88,7 @@ public final class AmbiguityRule {
     private List<WardDecision.Candidate> withQuestion(
             GeocodedAddress address, List<WardDecision.Candidate> candidates, double from, double to) {
         Placement p = address.placement();
-        if (candidates.size() != 2) {
+        if (candidates.size() != 2 || address.match() == null) {
             return List.copyOf(candidates);
         }
         double lineAt = Double.NaN;
@@ -147,6 +147,9 @@ public final class AmbiguityRule {
      * not met. Cuts that contradict each other (the data disagrees with itself) leave the stretch whole.
      */
     double[] cutAtCrossings(GeocodedAddress address, double from, double to) {
+        if (address.match() == null || address.placement().crossings().isEmpty()) {
+            return new double[] {from, to};
+        }
         int number = address.match().number();
         int sign = address.match().street().name().direction().sign();
         double low = from;
@@ -186,7 +189,7 @@ public final class AmbiguityRule {
     }
 
     private static CandidateReason reason(GeocodedAddress address, double along) {
-        if (along == 0) {
+        if (along == 0 || address.match() == null) {
             return new CandidateReason.LineOnSameSide(address.normalized());
         }
         int sign = address.match().street().name().direction().sign();

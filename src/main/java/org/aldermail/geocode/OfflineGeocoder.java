@@ -30,7 +30,10 @@ public class OfflineGeocoder {
         }
         long started = System.nanoTime();
         Geocoder loaded = Geocoder.load(
-                config.streetNamesFile(), config.intersectionsFile(), Optional.of(config.addressPointsFile()));
+                config.streetNamesFile(),
+                config.intersectionsFile(),
+                Optional.of(config.addressPointsFile()),
+                Gazetteer.read(config.placesFile()));
         geocoder = Optional.of(loaded);
         Log.infof(
                 "Geocoder: %d streets (%d placeable), %d address points, built in %d ms",

@@ -43,7 +43,11 @@ class ErrorModelTest {
 
     @Test
     void shippedModelIsWhatTheDataMeasures() throws Exception {
-        Geocoder geocoder = Geocoder.load(DataFiles.STREET_NAMES, DataFiles.STREET_INTERSECTIONS, Optional.empty());
+        Geocoder geocoder = Geocoder.load(
+                DataFiles.STREET_NAMES,
+                DataFiles.STREET_INTERSECTIONS,
+                Optional.empty(),
+                Gazetteer.read(AccuracyHarnessTest.PLACES));
         ErrorMeasurement measured = ErrorMeasurement.of(geocoder, sampleTruths());
         String csv = measured.csv();
         System.out.println(csv);
