@@ -73,7 +73,9 @@ public final class ErrorModel {
             }
             String[] cells = line.split(",");
             if (cells[0].startsWith(CROSSING)) {
-                margins.put(Placement.Crossing.Kind.valueOf(cells[0].substring(CROSSING.length())), Double.parseDouble(cells[2]));
+                margins.put(
+                        Placement.Crossing.Kind.valueOf(cells[0].substring(CROSSING.length())),
+                        Double.parseDouble(cells[2]));
                 continue;
             }
             along.computeIfAbsent(Placement.Method.valueOf(cells[0]), m -> new EnumMap<>(Placement.Area.class))

@@ -56,7 +56,8 @@ public final class Gazetteer {
                         Double.parseDouble(CsvRows.cell(row, lat)),
                         Integer.parseInt(CsvRows.cell(row, ward)));
             } catch (NumberFormatException e) {
-                throw new StreetDataException(csv.file() + ": a place without a point or ward: " + String.join(",", row));
+                throw new StreetDataException(
+                        csv.file() + ": a place without a point or ward: " + String.join(",", row));
             }
             byName.put(key(place.name()), place);
             for (String alias : CsvRows.cell(row, aliases).split("\\|")) {
@@ -68,7 +69,8 @@ public final class Gazetteer {
                 if (!address.isBlank()) {
                     ParsedAddress parsed = AddressParser.parse(address);
                     byNumber.computeIfAbsent(parsed.number(), k -> new ArrayList<>())
-                            .add(new Address(parsed.number(), parsed.direction(), nameWords(parsed.streetTokens()), place));
+                            .add(new Address(
+                                    parsed.number(), parsed.direction(), nameWords(parsed.streetTokens()), place));
                 }
             }
         }
@@ -110,9 +112,7 @@ public final class Gazetteer {
 
     /** Street words with suffixes in their canonical spelling (Avenue → AVE), compared without spaces. */
     private static List<String> nameWords(List<String> tokens) {
-        return tokens.stream()
-                .map(t -> Suffixes.canonical(t).orElse(t))
-                .toList();
+        return tokens.stream().map(t -> Suffixes.canonical(t).orElse(t)).toList();
     }
 
     private static String key(String text) {

@@ -35,7 +35,9 @@ public class GeocodeProblemMappers {
                 ProblemType.WARD_AMBIGUOUS,
                 headers,
                 m.detail_ward_ambiguous(address.address().normalized(), Problems.wards(m, address.possibleWards())),
-                Map.of("candidates", AddressLookup.wordedCandidates(address.candidates(), words(headers), questions(headers))));
+                Map.of(
+                        "candidates",
+                        AddressLookup.wordedCandidates(address.candidates(), words(headers), questions(headers))));
     }
 
     @ServerExceptionMapper

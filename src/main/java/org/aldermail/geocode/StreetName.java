@@ -34,8 +34,10 @@ public record StreetName(Direction direction, String name, String suffix) {
                 out.append(' ');
             }
             boolean keep = word.length() == 1 || Character.isDigit(word.charAt(0));
-            out.append(keep ? word.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[nsew]$", word) : word.charAt(0)
-                    + word.substring(1).toLowerCase(java.util.Locale.ROOT));
+            out.append(
+                    keep
+                            ? word.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[nsew]$", word)
+                            : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT));
         }
         return out.toString();
     }

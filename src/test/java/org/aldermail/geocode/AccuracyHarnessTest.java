@@ -193,7 +193,8 @@ class AccuracyHarnessTest {
         Score asIs = scores.get(AddressVariants.ALL.get(0).name());
         System.out.println("\nPer placement method (sample as is): right / wrong / ambiguous");
         asIs.byMethod().forEach((method, c) -> System.out.printf("  %-24s %5d / %d / %d%n", method, c[0], c[1], c[2]));
-        System.out.println("\nIssue 13 targets (right >= 97 %, wrong <= 0.1 %, ambiguous <= 3.5 %, unresolved <= 0.3 %):");
+        System.out.println(
+                "\nIssue 13 targets (right >= 97 %, wrong <= 0.1 %, ambiguous <= 3.5 %, unresolved <= 0.3 %):");
         for (Score score : scores.values()) {
             System.out.printf(
                     "  %-17s right %s, wrong %s, ambiguous %s, unresolved %s%n",

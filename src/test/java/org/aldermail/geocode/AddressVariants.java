@@ -30,9 +30,9 @@ final class AddressVariants {
             new Variant("Spanish words", AddressVariants::inSpanish),
             new Variant("one typo", AddressVariants::withTypo));
 
-    private static final Pattern ZIP = Pattern.compile(",\\s*CHICAGO,\\s*IL\\s*(\\d{5})(-\\d{4})?\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AVE_OR_ST =
-            Pattern.compile("^(\\d+\\S*) (N|S|E|W) (.+?) (AVE|ST)\\b(.*)$");
+    private static final Pattern ZIP =
+            Pattern.compile(",\\s*CHICAGO,\\s*IL\\s*(\\d{5})(-\\d{4})?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AVE_OR_ST = Pattern.compile("^(\\d+\\S*) (N|S|E|W) (.+?) (AVE|ST)\\b(.*)$");
 
     private AddressVariants() {}
 

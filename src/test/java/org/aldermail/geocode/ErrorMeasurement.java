@@ -45,6 +45,7 @@ final class ErrorMeasurement {
             new EnumMap<>(Placement.Method.class);
     /** Per crossing kind, for every sample row and crossing within 100 numbers: the depth of a wrong side, or -1. */
     final Map<Placement.Crossing.Kind, List<Double>> crossingPairs = new EnumMap<>(Placement.Crossing.Kind.class);
+
     final List<String> blockViolations = new ArrayList<>();
 
     static ErrorMeasurement of(Geocoder geocoder, List<Truth> truths) {

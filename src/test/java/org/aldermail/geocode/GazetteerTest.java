@@ -46,7 +46,8 @@ class GazetteerTest {
                 places++;
                 assertThat(row.get("source")).as(row.get("name") + " source").isNotBlank();
                 int listed = Integer.parseInt(row.get("ward"));
-                int mapped = wards.wardAt(Double.parseDouble(row.get("longitude")), Double.parseDouble(row.get("latitude")));
+                int mapped =
+                        wards.wardAt(Double.parseDouble(row.get("longitude")), Double.parseDouble(row.get("latitude")));
                 if (mapped != listed) {
                     wrong.add(row.get("name") + ": listed " + listed + ", ward map " + mapped);
                 }
