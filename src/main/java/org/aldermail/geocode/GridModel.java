@@ -333,7 +333,10 @@ final class GridModel {
                     : voted[axis][p] == values[i]
                             ? Placement.Crossing.Kind.VOTED
                             : direct[axis][p] == values[i]
-                                    ? Placement.Crossing.Kind.ESTIMATED
+                                    ? Math.abs(values[i] - 50 * Math.rint(values[i] / 50))
+                                                    <= Placement.Crossing.ROUND_TOLERANCE
+                                            ? Placement.Crossing.Kind.ESTIMATED_ROUND
+                                            : Placement.Crossing.Kind.ESTIMATED
                                     : Placement.Crossing.Kind.INFERRED;
         }
         String[] crossing = new String[n];

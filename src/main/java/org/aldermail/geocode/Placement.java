@@ -36,12 +36,19 @@ public record Placement(
      */
     public record Crossing(double along, String street, double value, Kind kind) {
 
+        static final double ROUND_TOLERANCE = 3;
+
         /** How a crossing's grid value was found, most trusted first (see {@link GridModel}). */
         public enum Kind {
             /** A named grid line (Division St = 1200 N, 63rd St = 6300 S). */
             SEED,
             /** A street whose numbers end or start there (Wells St ends at 200 W... so Lake St is 200 N). */
             VOTED,
+            /**
+             * The median of its neighbours' estimates, which agree, and within {@value Crossing#ROUND_TOLERANCE} of a
+             * multiple of 50: Chicago lays its streets on the sixteenth-mile lines (Hoyne Ave 2100 W, Troy St 3150 W).
+             */
+            ESTIMATED_ROUND,
             /** The median of its neighbours' estimates, which agree. */
             ESTIMATED,
             /** Interpolated along the streets through it. */
