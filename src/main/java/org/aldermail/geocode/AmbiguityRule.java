@@ -155,7 +155,7 @@ public final class AmbiguityRule {
         double low = from;
         double high = to;
         for (Placement.Crossing c : address.placement().crossings()) {
-            double margin = model.crossingMargin(c.kind());
+            double margin = model.crossingMargin(c);
             double beyond = sign * number - c.value();
             if (beyond >= margin) {
                 low = Math.max(low, c.along() + CROSS_STREET_HALF_WIDTH);

@@ -30,20 +30,26 @@ public final class ErrorModel {
     public record Interval(Placement.Method method, Placement.Area area, double alongMetres) {}
 
     private final Map<Placement.Method, Map<Placement.Area, Double>> along;
-    private final Map<Placement.Crossing.Kind, Double> margins;
+    private final Map<String, Double> margins;
 
     private ErrorModel(
-            Map<Placement.Method, Map<Placement.Area, Double>> along, Map<Placement.Crossing.Kind, Double> margins) {
+            Map<Placement.Method, Map<Placement.Area, Double>> along, Map<String, Double> margins) {
         this.along = along;
         this.margins = margins;
     }
 
     /**
      * How many house numbers away from a crossing's grid value an address must be to be certainly on its side
-     * of that crossing, for crossings whose value was found this way; infinite when never safe.
+     * of that crossing, for crossings whose value was found this way and agrees (or not) with its neighbours';
+     * infinite when never safe.
      */
-    public double crossingMargin(Placement.Crossing.Kind kind) {
-        return margins.getOrDefault(kind, Double.POSITIVE_INFINITY);
+    public double crossingMargin(Placement.Crossing crossing) {
+        return margins.getOrDefault(marginKey(crossing.kind(), crossing.agrees()), Double.POSITIVE_INFINITY);
+    }
+
+    /** {@code VOTED} or {@code VOTED+} (agreeing with its neighbours), as in the file's {@code CROSSING_} rows. */
+    static String marginKey(Placement.Crossing.Kind kind, boolean agrees) {
+        return kind.name() + (agrees ? "+" : "");
     }
 
     /** The model shipped with the application. */
@@ -61,7 +67,7 @@ public final class ErrorModel {
     /** Reads {@code method,area,interval_m,...} rows; {@code #} lines are comments. */
     static ErrorModel read(BufferedReader reader) throws IOException {
         Map<Placement.Method, Map<Placement.Area, Double>> along = new EnumMap<>(Placement.Method.class);
-        Map<Placement.Crossing.Kind, Double> margins = new EnumMap<>(Placement.Crossing.Kind.class);
+        Map<String, Double> margins = new java.util.HashMap<>();
         String header = null;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -73,9 +79,7 @@ public final class ErrorModel {
             }
             String[] cells = line.split(",");
             if (cells[0].startsWith(CROSSING)) {
-                margins.put(
-                        Placement.Crossing.Kind.valueOf(cells[0].substring(CROSSING.length())),
-                        Double.parseDouble(cells[2]));
+                margins.put(cells[0].substring(CROSSING.length()), Double.parseDouble(cells[2]));
                 continue;
             }
             along.computeIfAbsent(Placement.Method.valueOf(cells[0]), m -> new EnumMap<>(Placement.Area.class))

@@ -33,8 +33,11 @@ public record Placement(
      * @param street   the crossing street ("W DIVISION ST")
      * @param value    its grid value on the address's street (signed, east and north positive)
      * @param kind     how that value was found
+     * @param agrees   whether the value agrees (within {@value StreetLine#AGREEMENT} numbers) with a straight line
+     *                 between its two neighbours' values along the street: a value that breaks the street's spacing
+     *                 is less trusted, whatever its kind
      */
-    public record Crossing(double along, String street, double value, Kind kind) {
+    public record Crossing(double along, String street, double value, Kind kind, boolean agrees) {
 
         static final double ROUND_TOLERANCE = 3;
 

@@ -207,13 +207,30 @@ public final class StreetLine {
         return new Placement(cx, cy, ux, uy, nx, ny, method, Placement.Area.of(cx, cy), crossings(cx, cy, ux, uy));
     }
 
+    /** How many house numbers a crossing's value may differ from its neighbours' straight line and still agree. */
+    static final double AGREEMENT = 10;
+
+    /** Whether crossing {@code k}'s value lies on the straight line between its neighbours' (by distance along the street). */
+    private boolean agrees(int k) {
+        if (k == 0 || k == values.length - 1) {
+            return false;
+        }
+        double before = Math.hypot(x[k] - x[k - 1], y[k] - y[k - 1]);
+        double after = Math.hypot(x[k + 1] - x[k], y[k + 1] - y[k]);
+        if (before + after == 0) {
+            return false;
+        }
+        double expected = values[k - 1] + (values[k + 1] - values[k - 1]) * before / (before + after);
+        return Math.abs(values[k] - expected) <= AGREEMENT;
+    }
+
     /** The crossings within {@value #NEARBY} m of the estimate, in order along the street. */
     private List<Placement.Crossing> crossings(double cx, double cy, double ux, double uy) {
         List<Placement.Crossing> near = new ArrayList<>();
         for (int k = 0; k < values.length; k++) {
             double along = (x[k] - cx) * ux + (y[k] - cy) * uy;
             if (Math.abs(along) <= NEARBY && crossing[k] != null) {
-                near.add(new Placement.Crossing(along, crossing[k], values[k], kind[k]));
+                near.add(new Placement.Crossing(along, crossing[k], values[k], kind[k], agrees(k)));
             }
         }
         near.sort(java.util.Comparator.comparingDouble(Placement.Crossing::along));

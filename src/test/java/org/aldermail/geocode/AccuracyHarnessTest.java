@@ -33,16 +33,16 @@ class AccuracyHarnessTest {
     static final double TARGET_UNRESOLVED = 0.003;
 
     /**
-     * What the suite enforces: the figures reached with confidence from the measured 99.5th-percentile error
-     * (docs/geocoding.md), so a change that makes them worse fails. Right and ambiguous miss issue 13's targets
-     * on this sample: a 99.5 % stretch of block-level interpolation touches a second ward for about 9 % of
-     * addresses. Confidently wrong is 2 rows (1513/1517 W Foster Ave, a wrong grid value for N Clark St).
+     * What the suite enforces: issue 13's targets for confidently wrong and unresolved, and for right and ambiguous
+     * the figures reached with confidence from the measured 99.5th-percentile error (docs/geocoding.md), so a change
+     * that makes them worse fails. Right and ambiguous miss issue 13's targets on this sample: the 99.5 % stretch of
+     * block-level interpolation touches a second ward for about 7.5 % of addresses.
      */
-    static final double MIN_RIGHT = 0.90;
+    static final double MIN_RIGHT = 0.92;
 
-    static final double MAX_WRONG = 0.0015;
-    static final double MAX_AMBIGUOUS = 0.095;
-    static final double MAX_UNRESOLVED = 0.003;
+    static final double MAX_WRONG = TARGET_WRONG;
+    static final double MAX_AMBIGUOUS = 0.08;
+    static final double MAX_UNRESOLVED = TARGET_UNRESOLVED;
 
     record Row(String address, double lat, double lon, int ward) {}
 

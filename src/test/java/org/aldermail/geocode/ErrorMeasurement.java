@@ -44,7 +44,7 @@ final class ErrorMeasurement {
     private final Map<Placement.Method, Map<Placement.Area, List<Double>>> across =
             new EnumMap<>(Placement.Method.class);
     /** Per crossing kind, for every sample row and crossing within 100 numbers: the depth of a wrong side, or -1. */
-    final Map<Placement.Crossing.Kind, List<Double>> crossingPairs = new EnumMap<>(Placement.Crossing.Kind.class);
+    final Map<String, List<Double>> crossingPairs = new java.util.TreeMap<>();
 
     final List<String> blockViolations = new ArrayList<>();
 
@@ -84,7 +84,7 @@ final class ErrorMeasurement {
                 continue;
             }
             boolean violated = depth >= 0 ? along < c.along() : along > c.along();
-            crossingPairs.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(violated ? Math.abs(depth) : -1);
+            crossingPairs.computeIfAbsent(ErrorModel.marginKey(c.kind(), c.agrees()), k -> new ArrayList<>()).add(violated ? Math.abs(depth) : -1);
             if (violated) {
                 blockViolations.add(String.format(
                         Locale.ROOT,
@@ -192,18 +192,23 @@ final class ErrorMeasurement {
             }
         }
         for (Placement.Crossing.Kind kind : Placement.Crossing.Kind.values()) {
-            List<Double> pairs = crossingPairs.getOrDefault(kind, List.of());
-            OptionalInt margin = MARGINS.stream()
-                    .mapToInt(Integer::intValue)
-                    .filter(m -> wrongSide(pairs, m) <= (1 - quantile) * beyond(pairs, m))
-                    .findFirst();
-            out.append(String.format(
-                    Locale.ROOT,
-                    "%s%s,ALL,%s,sample,%d,,,,,0,,,,,,%n",
-                    ErrorModel.CROSSING,
-                    kind,
-                    margin.isPresent() ? Integer.toString(margin.getAsInt()) : "Infinity",
-                    pairs.size()));
+            for (boolean agrees : new boolean[] {true, false}) {
+                String key = ErrorModel.marginKey(kind, agrees);
+                List<Double> pairs = crossingPairs.getOrDefault(key, List.of());
+                OptionalInt margin = pairs.size() < MIN_CASES
+                        ? OptionalInt.empty()
+                        : MARGINS.stream()
+                                .mapToInt(Integer::intValue)
+                                .filter(m -> wrongSide(pairs, m) <= (1 - quantile) * beyond(pairs, m))
+                                .findFirst();
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%s%s,ALL,%s,sample,%d,,,,,0,,,,,,%n",
+                        ErrorModel.CROSSING,
+                        key,
+                        margin.isPresent() ? Integer.toString(margin.getAsInt()) : "Infinity",
+                        pairs.size()));
+            }
         }
         return out.toString();
     }
