@@ -32,8 +32,7 @@ public final class ErrorModel {
     private final Map<Placement.Method, Map<Placement.Area, Double>> along;
     private final Map<String, Double> margins;
 
-    private ErrorModel(
-            Map<Placement.Method, Map<Placement.Area, Double>> along, Map<String, Double> margins) {
+    private ErrorModel(Map<Placement.Method, Map<Placement.Area, Double>> along, Map<String, Double> margins) {
         this.along = along;
         this.margins = margins;
     }

@@ -84,7 +84,9 @@ final class ErrorMeasurement {
                 continue;
             }
             boolean violated = depth >= 0 ? along < c.along() : along > c.along();
-            crossingPairs.computeIfAbsent(ErrorModel.marginKey(c.kind(), c.agrees()), k -> new ArrayList<>()).add(violated ? Math.abs(depth) : -1);
+            crossingPairs
+                    .computeIfAbsent(ErrorModel.marginKey(c.kind(), c.agrees()), k -> new ArrayList<>())
+                    .add(violated ? Math.abs(depth) : -1);
             if (violated) {
                 blockViolations.add(String.format(
                         Locale.ROOT,
