@@ -45,7 +45,7 @@ public record Placement(
         public enum Kind {
             /** A named grid line (Division St = 1200 N, 63rd St = 6300 S). */
             SEED,
-            /** A street whose numbers end or start there (Wells St ends at 200 W... so Lake St is 200 N). */
+            /** Streets end there by their numbers (a street numbered up to 199 N ends at the 200 N line: Lake St). */
             VOTED,
             /**
              * The median of its neighbours' estimates, which agree, and within {@value Crossing#ROUND_TOLERANCE} of a

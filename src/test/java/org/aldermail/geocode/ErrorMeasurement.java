@@ -46,7 +46,7 @@ final class ErrorMeasurement {
     /** Per crossing kind, for every sample row and crossing within 100 numbers: the depth of a wrong side, or -1. */
     final Map<String, List<Double>> crossingPairs = new java.util.TreeMap<>();
 
-    final List<String> blockViolations = new ArrayList<>();
+    final List<String> wrongSideOfCrossing = new ArrayList<>();
 
     static ErrorMeasurement of(Geocoder geocoder, List<Truth> truths) {
         ErrorMeasurement m = new ErrorMeasurement();
@@ -88,7 +88,7 @@ final class ErrorMeasurement {
                     .computeIfAbsent(ErrorModel.marginKey(c.kind(), c.agrees()), k -> new ArrayList<>())
                     .add(violated ? Math.abs(depth) : -1);
             if (violated) {
-                blockViolations.add(String.format(
+                wrongSideOfCrossing.add(String.format(
                         Locale.ROOT,
                         "%s %s %s: %.0f m along; %s %s @%.0f = %.0f",
                         geocoded.normalized(),

@@ -51,7 +51,9 @@ class ErrorModelTest {
         ErrorMeasurement measured = ErrorMeasurement.of(geocoder, sampleTruths());
         String csv = measured.csv();
         System.out.println(csv);
-        measured.blockViolations.forEach(v -> System.out.println("  " + v));
+        System.out.println(measured.wrongSideOfCrossing.size()
+                + " sample rows on the other side of a crossing than their number says; the first:");
+        measured.wrongSideOfCrossing.stream().limit(20).forEach(v -> System.out.println("  " + v));
         if (Boolean.getBoolean("aldermail.error-model.write")) {
             Files.writeString(FILE, csv);
         }
