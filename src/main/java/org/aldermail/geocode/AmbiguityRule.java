@@ -95,8 +95,9 @@ public final class AmbiguityRule {
         int before = 0;
         int after = 0;
         int previous = 0;
-        for (double along = from; along <= to + 1e-9; along += 1) {
-            int w = index.wardAt(p.lonAt(along, Placement.SIDE_OFFSET), p.latAt(along, Placement.SIDE_OFFSET));
+        double previousAlong = from;
+        for (double along = from; along <= to + 1e-9; along += STEP) {
+            int w = wardOnSide(p, along);
             if (w == 0) {
                 continue;
             }
@@ -104,11 +105,12 @@ public final class AmbiguityRule {
                 if (!Double.isNaN(lineAt)) {
                     return List.copyOf(candidates);
                 }
-                lineAt = along;
+                lineAt = lineBetween(p, previousAlong, along, previous);
                 before = previous;
                 after = w;
             }
             previous = w;
+            previousAlong = along;
         }
         if (Double.isNaN(lineAt)) {
             return List.copyOf(candidates);
@@ -164,6 +166,25 @@ public final class AmbiguityRule {
             }
         }
         return low <= high ? new double[] {low, high} : new double[] {from, to};
+    }
+
+    private int wardOnSide(Placement p, double along) {
+        return index.wardAt(p.lonAt(along, Placement.SIDE_OFFSET), p.latAt(along, Placement.SIDE_OFFSET));
+    }
+
+    /** Where, to about a metre, the line leaving ward {@code inside} at {@code inside}'s side lies between two positions. */
+    private double lineBetween(Placement p, double low, double high, int inside) {
+        double a = low;
+        double b = high;
+        while (b - a > 1) {
+            double mid = (a + b) / 2;
+            if (wardOnSide(p, mid) == inside) {
+                a = mid;
+            } else {
+                b = mid;
+            }
+        }
+        return (a + b) / 2;
     }
 
     /** Ward → signed distance along the street (metres) of the nearest sample point in it. */
