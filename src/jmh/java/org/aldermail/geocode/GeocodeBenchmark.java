@@ -56,7 +56,7 @@ public class GeocodeBenchmark {
                     (System.nanoTime() - started) / 1_000_000,
                     GraphLayout.parseInstance(geocoder).totalSize() / 1e6);
             WardIndex wards = WardIndex.build(WardMapReader.read(Path.of("data/chicago-wards-2023.geojson")));
-            rule = new AmbiguityRule(wards);
+            rule = new AmbiguityRule(wards, ErrorModel.shipped());
             List<String> ok = new ArrayList<>();
             List<String> lines = Files.readAllLines(Path.of("data/chicago-address-samples.csv"));
             for (String line : lines.subList(1, lines.size())) {

@@ -87,7 +87,7 @@ public class AddressLookupService {
                 opinion = new AddressLookup.SecondOpinionView(
                         secondOpinion.source(), match.get().matchedAddress(), ward == 0 ? null : ward, settles);
                 if (settles) {
-                    decision = new WardDecision(ward, false, List.of());
+                    decision = new WardDecision(ward, false, List.of(), decision.stretch());
                 }
             }
         }
@@ -96,8 +96,8 @@ public class AddressLookupService {
                 p.lat(),
                 p.lon(),
                 decision,
-                new AddressLookup.AddressView(
-                        input, geocoded.normalized(), p.precision().json()),
+                new AddressLookup.AddressView(input, geocoded.normalized(), p.precision()),
+                interval(p, decision.stretch()),
                 opinion);
     }
 
@@ -125,7 +125,8 @@ public class AddressLookupService {
                     match.lat(),
                     match.lon(),
                     decision,
-                    new AddressLookup.AddressView(input, match.matchedAddress(), Placement.Precision.CENSUS.json()),
+                    new AddressLookup.AddressView(input, match.matchedAddress(), "census"),
+                    null,
                     new AddressLookup.SecondOpinionView(secondOpinion.source(), match.matchedAddress(), ward, true)));
         });
     }
@@ -135,6 +136,7 @@ public class AddressLookupService {
             double lon,
             WardDecision decision,
             AddressLookup.AddressView address,
+            AddressLookup.IntervalView interval,
             AddressLookup.SecondOpinionView opinion) {
         Coordinates point = new Coordinates(lat, lon);
         WardView ward = decision.ambiguous()
@@ -148,10 +150,38 @@ public class AddressLookupService {
                                 .map(WardView::alder)
                                 .orElse(null),
                         c.reason(),
+                        null,
+                        c.side(),
+                        null,
                         null))
                 .toList();
         return new AddressLookup(
-                ward, point, wards.boundaryDistanceMeters(point), address, decision.ambiguous(), candidates, opinion);
+                ward,
+                point,
+                wards.boundaryDistanceMeters(point),
+                address,
+                decision.ambiguous(),
+                decision.ambiguous() ? AddressLookup.AMBIGUOUS : AddressLookup.CONFIDENT,
+                interval,
+                candidates,
+                opinion);
+    }
+
+    private static AddressLookup.IntervalView interval(Placement p, WardDecision.Stretch stretch) {
+        if (stretch == null) {
+            return null;
+        }
+        return new AddressLookup.IntervalView(
+                stretch.method().json(),
+                stretch.area().json(),
+                stretch.quantile(),
+                stretch.halfWidth(),
+                Math.round(stretch.from() * 10) / 10.0,
+                Math.round(stretch.to() * 10) / 10.0,
+                new Coordinates(
+                        p.latAt(stretch.from(), Placement.SIDE_OFFSET), p.lonAt(stretch.from(), Placement.SIDE_OFFSET)),
+                new Coordinates(
+                        p.latAt(stretch.to(), Placement.SIDE_OFFSET), p.lonAt(stretch.to(), Placement.SIDE_OFFSET)));
     }
 
     public List<StreetCompletion> completions(String typed) {

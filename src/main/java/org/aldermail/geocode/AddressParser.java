@@ -47,6 +47,12 @@ public final class AddressParser {
             "LOBBY",
             "#");
 
+    /**
+     * Spanish street-type words typed before the name ("1234 W Avenida Fullerton", "3500 W Calle 26"): the name
+     * after them is the street, so the word is dropped (the street list decides the suffix).
+     */
+    static final Set<String> SPANISH_STREET_WORDS = Set.of("AVENIDA", "AVDA", "CALLE", "BULEVAR", "BOULEVARD", "PASEO");
+
     private static final Set<String> STATES = Set.of("IL", "ILL", "ILLINOIS");
     private static final Set<String> COUNTRY = Set.of("USA", "US");
     private static final Pattern ZIP = Pattern.compile("\\d{5}(-?\\d{4})?");
@@ -91,6 +97,9 @@ public final class AddressParser {
             }
             if (token.equals(",") || UNIT_DESIGNATORS.contains(token)) {
                 break;
+            }
+            if (street.isEmpty() && SPANISH_STREET_WORDS.contains(token) && i + 1 < tokens.size()) {
+                continue;
             }
             street.add(token);
         }
@@ -162,11 +171,15 @@ public final class AddressParser {
     /** Drops a trailing ", Chicago, IL 60614-1234, USA" in any order of presence. */
     static void stripPlace(List<String> tokens) {
         boolean placeSeen = false;
+        boolean citySeen = false;
         while (!tokens.isEmpty()) {
             int last = tokens.size() - 1;
             String token = tokens.get(last);
+            // One city name at most: in "1526 Avenida Chicago, Chicago, IL" the first Chicago is the street.
             boolean isCity = token.equals("CHICAGO")
+                    && !citySeen
                     && (placeSeen || (last > 0 && tokens.get(last - 1).equals(",")));
+            citySeen |= isCity;
             if (token.equals(",")
                     || ZIP.matcher(token).matches()
                     || STATES.contains(token)

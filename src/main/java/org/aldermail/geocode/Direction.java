@@ -37,13 +37,22 @@ public enum Direction {
         return word;
     }
 
-    /** "N", "NORTH" (already upper case, without periods). */
+    /** "N", "NORTH", or the Spanish word ("NORTE", "SUR", "ESTE", "OESTE"); already upper case, without periods. */
     public static Optional<Direction> parse(String token) {
         for (Direction d : values()) {
-            if (d.name().equals(token) || d.word.equals(token)) {
+            if (d.name().equals(token) || d.word.equals(token) || d.spanish().equals(token)) {
                 return Optional.of(d);
             }
         }
         return Optional.empty();
+    }
+
+    private String spanish() {
+        return switch (this) {
+            case N -> "NORTE";
+            case S -> "SUR";
+            case E -> "ESTE";
+            case W -> "OESTE";
+        };
     }
 }

@@ -28,6 +28,13 @@ public interface GeocodeConfig {
     @WithDefault("data/chicago-address-points.csv")
     Path addressPointsFile();
 
+    /**
+     * The gazetteer of places off the street grid (O'Hare, Midway, Navy Pier, campuses, hospitals, named
+     * buildings), committed with the code, each row with its source; without it those places are not found.
+     */
+    @WithDefault("data/places/chicago-places.csv")
+    Path placesFile();
+
     /** The US Census Bureau geocoder, asked only about ambiguous or unresolved addresses. */
     Census census();
 

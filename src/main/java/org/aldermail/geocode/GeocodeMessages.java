@@ -26,4 +26,19 @@ public interface GeocodeMessages {
 
     @Message("Its boundary is {metres} m from the point the {source} geocoder gives.")
     String near_online_point(String source, long metres);
+
+    @Message("Is your building {#if northSouth}north or south{#else}east or west{/if} of {street}?")
+    String side_question(boolean northSouth, String street);
+
+    @Message("North of {street}")
+    String side_north(String street);
+
+    @Message("South of {street}")
+    String side_south(String street);
+
+    @Message("East of {street}")
+    String side_east(String street);
+
+    @Message("West of {street}")
+    String side_west(String street);
 }

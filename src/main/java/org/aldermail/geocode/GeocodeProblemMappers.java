@@ -35,7 +35,9 @@ public class GeocodeProblemMappers {
                 ProblemType.WARD_AMBIGUOUS,
                 headers,
                 m.detail_ward_ambiguous(address.address().normalized(), Problems.wards(m, address.possibleWards())),
-                Map.of("candidates", AddressLookup.wordedCandidates(address.candidates(), words(headers))));
+                Map.of(
+                        "candidates",
+                        AddressLookup.wordedCandidates(address.candidates(), words(headers), questions(headers))));
     }
 
     @ServerExceptionMapper
@@ -54,7 +56,7 @@ public class GeocodeProblemMappers {
                 ? m.detail_that_location()
                 : e.address().address().normalized();
         Object extension = e.address() != null && e.address().ambiguous()
-                ? AddressLookup.wordedCandidates(e.address().candidates(), words(headers))
+                ? AddressLookup.wordedCandidates(e.address().candidates(), words(headers), questions(headers))
                 : e.possibleWards().get(0);
         return Problems.response(
                 ProblemType.WARD_MISMATCH,
@@ -65,6 +67,10 @@ public class GeocodeProblemMappers {
 
     private static java.util.function.Function<CandidateReason, String> words(HttpHeaders headers) {
         return CandidateWords.in(RequestLanguage.of(null, headers));
+    }
+
+    private static java.util.function.Function<WardDecision.Side, String[]> questions(HttpHeaders headers) {
+        return CandidateWords.questionIn(RequestLanguage.of(null, headers));
     }
 
     // ---- an address failure in the API's words ----

@@ -55,6 +55,9 @@ final class GridModel {
         Map<Long, Double> consts = new HashMap<>();
         Map<Long, Double> estimated = estimateConsts(consts);
         acceptRangeVotes(consts, estimated);
+        // How each crossing's value was found: its trust, which the error model measures per kind.
+        double[][] seeded = fieldFromConsts(Map.of());
+        double[][] voted = fieldFromConsts(Map.copyOf(consts));
         estimateConsts(consts).forEach(consts::putIfAbsent);
         double[][] direct = fieldFromConsts(consts);
         double[][] field = new double[2][];
@@ -71,7 +74,7 @@ final class GridModel {
         for (int s = 0; s < net.streets.length; s++) {
             Street street = catalog.get(net.streets[s]);
             if (street != null) {
-                StreetLine line = line(s, street, field, direct);
+                StreetLine line = line(s, street, field, direct, seeded, voted);
                 if (line != null) {
                     lines.put(net.streets[s], line);
                 }
@@ -290,7 +293,8 @@ final class GridModel {
         }
     }
 
-    private StreetLine line(int s, Street street, double[][] field, double[][] direct) {
+    private StreetLine line(
+            int s, Street street, double[][] field, double[][] direct, double[][] seeded, double[][] voted) {
         int axis = net.direction[s].axis();
         int[] chain = net.chain[s];
         double[] known = field[axis];
@@ -313,6 +317,7 @@ final class GridModel {
         double[] xs = new double[n];
         double[] ys = new double[n];
         boolean[] isDirect = new boolean[n];
+        Placement.Crossing.Kind[] kind = new Placement.Crossing.Kind[n];
         for (int i = 0; i < n; i++) {
             int p = pts[keep[i]];
             values[i] = v[keep[i]];
@@ -321,7 +326,24 @@ final class GridModel {
             isDirect[i] = !Double.isNaN(direct[axis][p]);
         }
         stretchToRangeEnd(values, xs, ys, isDirect, net.direction[s].sign(), street.to());
-        return new StreetLine(street.name(), values, xs, ys, isDirect);
+        for (int i = 0; i < n; i++) {
+            int p = pts[keep[i]];
+            kind[i] = seeded[axis][p] == values[i]
+                    ? Placement.Crossing.Kind.SEED
+                    : voted[axis][p] == values[i]
+                            ? Placement.Crossing.Kind.VOTED
+                            : direct[axis][p] == values[i]
+                                    ? Math.abs(values[i] - 50 * Math.rint(values[i] / 50))
+                                                    <= Placement.Crossing.ROUND_TOLERANCE
+                                            ? Placement.Crossing.Kind.ESTIMATED_ROUND
+                                            : Placement.Crossing.Kind.ESTIMATED
+                                    : Placement.Crossing.Kind.INFERRED;
+        }
+        String[] crossing = new String[n];
+        for (int i = 0; i < n; i++) {
+            crossing[i] = crossStreet(s, pts[keep[i]]);
+        }
+        return new StreetLine(street.name(), values, xs, ys, isDirect, kind, crossing);
     }
 
     /**
@@ -365,6 +387,21 @@ final class GridModel {
         for (int i = anchor - step; sign > 0 ? i <= farEnd : i >= farEnd; i -= step) {
             values[i] = sign * (start + (limit - start) * distance[i] / total);
         }
+    }
+
+    /** The street crossing street {@code s} at point {@code p}: one running the other way if there is one. */
+    private String crossStreet(int s, int p) {
+        String any = null;
+        for (int c : net.streetsAt[p]) {
+            if (c == s) {
+                continue;
+            }
+            if (net.direction[c].axis() != net.direction[s].axis()) {
+                return net.streets[c];
+            }
+            any = any == null ? net.streets[c] : any;
+        }
+        return any;
     }
 
     static double median(List<Double> list) {

@@ -10,6 +10,7 @@ import org.aldermail.ward.Coordinates;
 import org.aldermail.ward.PointLookup;
 import org.aldermail.ward.WardService;
 import org.aldermail.web.ApiProblems;
+import org.aldermail.web.Language;
 import org.aldermail.web.ProblemException;
 import org.aldermail.web.QueryParameters;
 import org.aldermail.web.RequestLanguage;
@@ -61,7 +62,8 @@ public class LookupResource {
 
     private AddressLookup byAddress(String address, String parameter, HttpHeaders headers) {
         try {
-            return addresses.lookup(address).worded(CandidateWords.in(RequestLanguage.of(null, headers)));
+            Language language = RequestLanguage.of(null, headers);
+            return addresses.lookup(address).worded(CandidateWords.in(language), CandidateWords.questionIn(language));
         } catch (GeocodeException e) {
             throw asParameter(e, parameter);
         }

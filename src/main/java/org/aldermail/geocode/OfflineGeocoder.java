@@ -20,7 +20,7 @@ public class OfflineGeocoder {
     private final AmbiguityRule ambiguity;
 
     public OfflineGeocoder(GeocodeConfig config, WardDirectory wards) {
-        ambiguity = new AmbiguityRule(wards.index());
+        ambiguity = new AmbiguityRule(wards.index(), ErrorModel.shipped());
         if (!Files.isRegularFile(config.streetNamesFile()) || !Files.isRegularFile(config.intersectionsFile())) {
             Log.warnf(
                     "Address lookups are off: %s or %s is missing (run the data step, data/fetch-data.sh)",
@@ -30,7 +30,10 @@ public class OfflineGeocoder {
         }
         long started = System.nanoTime();
         Geocoder loaded = Geocoder.load(
-                config.streetNamesFile(), config.intersectionsFile(), Optional.of(config.addressPointsFile()));
+                config.streetNamesFile(),
+                config.intersectionsFile(),
+                Optional.of(config.addressPointsFile()),
+                Gazetteer.read(config.placesFile()));
         geocoder = Optional.of(loaded);
         Log.infof(
                 "Geocoder: %d streets (%d placeable), %d address points, built in %d ms",

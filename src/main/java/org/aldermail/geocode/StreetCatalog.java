@@ -116,6 +116,11 @@ public final class StreetCatalog {
         return near.stream().map(Near::name).toList();
     }
 
+    /** Every street's placement line, for measurements. */
+    Collection<StreetLine> lines() {
+        return lines.values();
+    }
+
     public Optional<StreetLine> line(Street street) {
         return Optional.ofNullable(lines.get(street.display()));
     }

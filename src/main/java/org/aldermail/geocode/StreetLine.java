@@ -1,6 +1,8 @@
 package org.aldermail.geocode;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,18 +24,36 @@ public final class StreetLine {
      */
     private static final double MAX_EXTRAPOLATION = 8000;
 
+    /** How far along the street a placement lists the crossings, for the resident's question. */
+    static final double NEARBY = 1000;
+
     private final StreetName street;
     private final double[] values;
     private final double[] x;
     private final double[] y;
     private final boolean[] direct;
+    private final Placement.Crossing.Kind[] kind;
+    private final String[] crossing;
 
-    StreetLine(StreetName street, double[] values, double[] x, double[] y, boolean[] direct) {
+    /**
+     * @param direct a crossing whose value is a grid line's (known, voted or agreed by its neighbours)
+     * @param kind   how each crossing's value was found
+     */
+    StreetLine(
+            StreetName street,
+            double[] values,
+            double[] x,
+            double[] y,
+            boolean[] direct,
+            Placement.Crossing.Kind[] kind,
+            String[] crossing) {
         this.street = street;
+        this.crossing = crossing;
         this.values = values;
         this.x = x;
         this.y = y;
         this.direct = direct;
+        this.kind = kind;
     }
 
     public StreetName street() {
@@ -44,6 +64,57 @@ public final class StreetLine {
         return values.length;
     }
 
+    /** For leave-one-out measurements: crossing {@code k}'s grid value, position and whether it is a grid line. */
+    double valueAt(int k) {
+        return values[k];
+    }
+
+    double xAt(int k) {
+        return x[k];
+    }
+
+    double yAt(int k) {
+        return y[k];
+    }
+
+    boolean anchorAt(int k) {
+        return kind[k] == Placement.Crossing.Kind.SEED || kind[k] == Placement.Crossing.Kind.VOTED;
+    }
+
+    /** The same street without crossing {@code k}, as if the intersection table had never listed it. */
+    StreetLine without(int k) {
+        return new StreetLine(
+                street, drop(values, k), drop(x, k), drop(y, k), drop(direct, k), drop(kind, k), drop(crossing, k));
+    }
+
+    private static double[] drop(double[] a, int k) {
+        double[] out = new double[a.length - 1];
+        System.arraycopy(a, 0, out, 0, k);
+        System.arraycopy(a, k + 1, out, k, a.length - k - 1);
+        return out;
+    }
+
+    private static String[] drop(String[] a, int k) {
+        String[] out = new String[a.length - 1];
+        System.arraycopy(a, 0, out, 0, k);
+        System.arraycopy(a, k + 1, out, k, a.length - k - 1);
+        return out;
+    }
+
+    private static Placement.Crossing.Kind[] drop(Placement.Crossing.Kind[] a, int k) {
+        Placement.Crossing.Kind[] out = new Placement.Crossing.Kind[a.length - 1];
+        System.arraycopy(a, 0, out, 0, k);
+        System.arraycopy(a, k + 1, out, k, a.length - k - 1);
+        return out;
+    }
+
+    private static boolean[] drop(boolean[] a, int k) {
+        boolean[] out = new boolean[a.length - 1];
+        System.arraycopy(a, 0, out, 0, k);
+        System.arraycopy(a, k + 1, out, k, a.length - k - 1);
+        return out;
+    }
+
     /** Empty when the number lies more than 8 km beyond the street's last known intersection. */
     public Optional<Placement> place(int number) {
         int axis = street.direction().axis();
@@ -51,7 +122,13 @@ public final class StreetLine {
         int n = values.length;
         int raw = insertionPoint(sign * (double) number);
         boolean diagonal = raw > 0 && raw < n && isDiagonal(raw - 1, raw, axis);
-        double target = sign * withinBlock(number, diagonal);
+        return placeAt(sign * withinBlock(number, diagonal), number);
+    }
+
+    /** The position of a grid value on this street (for {@code number}'s side of the street). */
+    Optional<Placement> placeAt(double target, int number) {
+        int axis = street.direction().axis();
+        int n = values.length;
         int i = insertionPoint(target);
         if (n >= 2 && i > 0 && i < n) {
             double length = Math.hypot(x[i] - x[i - 1], y[i] - y[i - 1]);
@@ -59,20 +136,18 @@ public final class StreetLine {
                 double t = (target - values[i - 1]) / (values[i] - values[i - 1]);
                 double ux = (x[i] - x[i - 1]) / length;
                 double uy = (y[i] - y[i - 1]) / length;
-                return Optional.of(placement(
-                        x[i - 1] + t * (x[i] - x[i - 1]),
-                        y[i - 1] + t * (y[i] - y[i - 1]),
-                        ux,
-                        uy,
-                        number,
-                        uncertainty(direct[i - 1] && direct[i], diagonal, length),
-                        Placement.Precision.INTERPOLATED));
+                double cx = x[i - 1] + t * (x[i] - x[i - 1]);
+                double cy = y[i - 1] + t * (y[i] - y[i - 1]);
+                Placement.Method method = !(direct[i - 1] && direct[i])
+                        ? Placement.Method.INFERRED
+                        : isDiagonal(i - 1, i, axis) ? Placement.Method.DIAGONAL : Placement.Method.GRID;
+                return Optional.of(placement(cx, cy, ux, uy, number, method));
             }
         }
         if (i < n && values[i] == target) {
             int other = i + 1 < n ? i + 1 : i - 1;
             double[] u = other < 0 ? axisUnit(axis) : other > i ? unit(i, other) : unit(other, i);
-            return Optional.of(placement(x[i], y[i], u[0], u[1], number, 20, Placement.Precision.INTERPOLATED));
+            return Optional.of(placement(x[i], y[i], u[0], u[1], number, Placement.Method.GRID));
         }
         return extrapolate(i == 0 ? 0 : n - 1, target, number, axis);
     }
@@ -114,12 +189,10 @@ public final class StreetLine {
                 toHigher * u[0],
                 toHigher * u[1],
                 number,
-                40 + 0.3 * distance,
-                Placement.Precision.EXTRAPOLATED));
+                Placement.Method.EXTRAPOLATED));
     }
 
-    private Placement placement(
-            double cx, double cy, double ux, double uy, int number, double uncertainty, Placement.Precision precision) {
+    private Placement placement(double cx, double cy, double ux, double uy, int number, Placement.Method method) {
         // Even numbers are on the north side of east–west streets and the west side of north–south ones.
         double nx = -uy;
         double ny = ux;
@@ -131,18 +204,37 @@ public final class StreetLine {
             nx = -nx;
             ny = -ny;
         }
-        return new Placement(cx, cy, ux, uy, nx, ny, uncertainty, precision);
+        return new Placement(cx, cy, ux, uy, nx, ny, method, Placement.Area.of(cx, cy), crossings(cx, cy, ux, uy));
     }
 
-    /**
-     * Along-street uncertainty in metres, from the errors measured on the sample addresses per method:
-     * between two known grid lines on a grid street the 75th percentile is about 9 m; diagonal streets and
-     * intersections whose value was inferred are two to four times worse; long blocks add a tenth of their
-     * length beyond 400 m.
-     */
-    private static double uncertainty(boolean bothDirect, boolean diagonal, double length) {
-        double base = bothDirect ? (diagonal ? 40 : 20) : (diagonal ? 70 : 40);
-        return length > 400 ? base + 0.1 * (length - 400) : base;
+    /** How many house numbers a crossing's value may differ from its neighbours' straight line and still agree. */
+    static final double AGREEMENT = 10;
+
+    /** Whether crossing {@code k}'s value lies on the straight line between its neighbours' (by distance along the street). */
+    private boolean agrees(int k) {
+        if (k == 0 || k == values.length - 1) {
+            return false;
+        }
+        double before = Math.hypot(x[k] - x[k - 1], y[k] - y[k - 1]);
+        double after = Math.hypot(x[k + 1] - x[k], y[k + 1] - y[k]);
+        if (before + after == 0) {
+            return false;
+        }
+        double expected = values[k - 1] + (values[k + 1] - values[k - 1]) * before / (before + after);
+        return Math.abs(values[k] - expected) <= AGREEMENT;
+    }
+
+    /** The crossings within {@value #NEARBY} m of the estimate, in order along the street. */
+    private List<Placement.Crossing> crossings(double cx, double cy, double ux, double uy) {
+        List<Placement.Crossing> near = new ArrayList<>();
+        for (int k = 0; k < values.length; k++) {
+            double along = (x[k] - cx) * ux + (y[k] - cy) * uy;
+            if (Math.abs(along) <= NEARBY && crossing[k] != null) {
+                near.add(new Placement.Crossing(along, crossing[k], values[k], kind[k], agrees(k)));
+            }
+        }
+        near.sort(java.util.Comparator.comparingDouble(Placement.Crossing::along));
+        return List.copyOf(near);
     }
 
     static double withinBlock(int number, boolean diagonal) {

@@ -26,6 +26,22 @@ public record StreetName(Direction direction, String name, String suffix) {
         return out.toString();
     }
 
+    /** "W DIVISION ST" → "W Division St", "S DR MARTIN LUTHER KING JR DR" → "S Dr Martin Luther King Jr Dr", "W 63RD ST" → "W 63rd St". */
+    public static String readable(String display) {
+        StringBuilder out = new StringBuilder(display.length());
+        for (String word : display.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            boolean keep = word.length() == 1 || Character.isDigit(word.charAt(0));
+            out.append(
+                    keep
+                            ? word.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[nsew]$", word)
+                            : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out.toString();
+    }
+
     @Override
     public String toString() {
         return display();

@@ -178,6 +178,22 @@ public interface ResidentMessages {
     @Message("Change address")
     String change_address();
 
+    @Message("{address} is where two wards meet: the line between them runs down {crossing}. Which side of {crossing}"
+            + " is your building on? Your answer picks your ward.")
+    String choose_question_explain(String address, String crossing);
+
+    @Message("Your building is")
+    String choose_question_legend();
+
+    @Message("I'm not sure")
+    String choose_unsure();
+
+    @Message("Then choose your ward below.")
+    String choose_unsure_explain();
+
+    @Message("Sketch: {street} crosses {crossing}; the ward line runs down {crossing}, with one ward on each side.")
+    String choose_map_title(String street, String crossing);
+
     // ---- alderperson card ---------------------------------------------------------------------------------
 
     @Message("Your alderperson")

@@ -95,6 +95,7 @@ public class StepPages {
         Steps.WardChoice step = new Steps.WardChoice(
                 ambiguous.normalized(),
                 ambiguous.candidates(),
+                StreetQuestions.of(ambiguous, state.language()),
                 config.boardOfElectionsUrl().toString(),
                 errors,
                 unchosen.hidden(),

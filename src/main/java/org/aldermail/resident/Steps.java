@@ -22,14 +22,41 @@ final class Steps {
      */
     record AddressStep(String address, FieldErrors errors, List<Page.Hidden> carried) {}
 
-    /** The chooser for an address where two wards meet. */
+    /**
+     * The chooser for an address where two wards meet.
+     *
+     * @param question the question the resident can answer from the street, or null (then: which ward?)
+     */
     record WardChoice(
             String normalized,
             List<AlderCard> candidates,
+            StreetQuestion question,
             String boardOfElectionsUrl,
             FieldErrors errors,
             List<Page.Hidden> carried,
             List<Page.Hidden> changeAddress) {}
+
+    /**
+     * "Is your building east or west of N Noble St?": the crossing street where the ward line meets the resident's
+     * street, and one answer per ward; the map is a small server-drawn sketch of the two wards either side.
+     *
+     * @param text       the question
+     * @param street     the resident's street, readable ("W Augusta Blvd")
+     * @param crossing   the crossing street the ward line runs down, readable ("N Noble St")
+     * @param northSouth true when the answers are north/south (the crossing street runs east–west)
+     * @param first      the answer drawn left (west) or on top (north)
+     * @param second     the answer drawn right (east) or below (south)
+     */
+    record StreetQuestion(
+            String text, String street, String crossing, boolean northSouth, Answer first, Answer second) {
+
+        public List<Answer> answers() {
+            return List.of(first, second);
+        }
+    }
+
+    /** One answer: its words ("West of N Noble St") and the ward and alder it means. */
+    record Answer(String label, AlderCard alder) {}
 
     /**
      * Step 2: the alder's card and the editable letter.

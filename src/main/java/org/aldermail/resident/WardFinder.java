@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aldermail.geocode.AddressLookup;
 import org.aldermail.geocode.GeocodeException;
+import org.aldermail.geocode.WardDecision;
 import org.aldermail.geocode.WardMismatch;
 import org.aldermail.geocode.WardResolver;
 import org.aldermail.ward.Coordinates;
@@ -24,7 +25,12 @@ public class WardFinder {
     /** @param normalized the address as the geocoder read it, or null when found from the location */
     public record Found(AlderCard alder, String normalized) implements Outcome {}
 
-    public record Ambiguous(String normalized, List<AlderCard> candidates) implements Outcome {}
+    /**
+     * @param sides per candidate, the side of one crossing street that means it ("west of N Noble St"), or an empty
+     *     list when no single crossing separates the candidates
+     */
+    public record Ambiguous(String normalized, List<AlderCard> candidates, List<WardDecision.Side> sides)
+            implements Outcome {}
 
     public record Invalid(FieldError error) implements Outcome {}
 
@@ -74,7 +80,12 @@ public class WardFinder {
                             .map(AddressLookup.CandidateView::ward)
                             .map(this::card)
                             .flatMap(Optional::stream)
-                            .toList());
+                            .toList(),
+                    address.asksAQuestion()
+                            ? address.candidates().stream()
+                                    .map(AddressLookup.CandidateView::side)
+                                    .toList()
+                            : List.of());
         }
         WardResolver.Resolved resolved = (WardResolver.Resolved) resolution;
         String normalized = point.isPresent()

@@ -50,8 +50,53 @@ class AddressLookupResourceTest {
                 .body("address.normalized", equalTo("2650 W 51ST ST"))
                 .body("address.precision", equalTo("interpolated"))
                 .body("ambiguous", equalTo(false))
+                .body("confidence", equalTo("confident"))
+                .body("interval.method", equalTo("grid"))
+                .body("interval.quantile", equalTo(0.995))
+                .body("interval.halfWidthMeters", greaterThan(0.0))
+                .body("interval.fromMeters", lessThan(0.0))
+                .body("interval.toMeters", greaterThan(0.0))
+                .body("interval.from.lat", closeTo(41.8011, 0.01))
                 .body("candidates", empty())
                 .body("secondOpinion", nullValue());
+    }
+
+    @Test
+    void oHaresTerminalAddressIsWard41FromTheGazetteer() {
+        given().queryParam("address", "11601 W Touhy Ave Terminal 5, Chicago, IL 60666")
+                .get("/api/v1/lookup")
+                .then()
+                .statusCode(200)
+                .body("ward.number", equalTo(41))
+                .body("confidence", equalTo("confident"))
+                .body("address.precision", equalTo("place"))
+                .body("address.normalized", equalTo("O'Hare International Airport"));
+        given().queryParam("address", "O'Hare")
+                .get("/api/v1/lookup")
+                .then()
+                .statusCode(200)
+                .body("ward.number", equalTo(41));
+    }
+
+    @Test
+    void ambiguousCandidatesCarryTheStreetQuestionAndTheWardEachAnswerMeans() {
+        given().queryParam("address", "1400 W Augusta Blvd")
+                .get("/api/v1/lookup")
+                .then()
+                .statusCode(200)
+                .body("confidence", equalTo("ambiguous"))
+                .body("candidates.question", everyItem(equalTo("Is your building east or west of N Noble St?")))
+                .body("candidates.find { it.ward == 1 }.answer", equalTo("West of N Noble St"))
+                .body("candidates.find { it.ward == 27 }.answer", equalTo("East of N Noble St"));
+        given().queryParam("address", "1400 W Augusta Blvd")
+                .header("Accept-Language", "es")
+                .get("/api/v1/lookup")
+                .then()
+                .statusCode(200)
+                .body(
+                        "candidates.find { it.ward == 1 }.question",
+                        equalTo("¿Su edificio está al este o al oeste de N Noble St?"))
+                .body("candidates.find { it.ward == 1 }.answer", equalTo("Al oeste de N Noble St"));
     }
 
     @Test

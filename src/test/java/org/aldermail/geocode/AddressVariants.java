@@ -25,8 +25,14 @@ final class AddressVariants {
             new Variant("lower case", s -> s.toLowerCase(Locale.ROOT)),
             new Variant("spelled out", AddressVariants::spelledOut),
             new Variant("without city/ZIP", s -> PLACE.matcher(s).replaceFirst("")),
+            new Variant("ZIP only", AddressVariants::zipOnly),
             new Variant("with unit", AddressVariants::withUnit),
+            new Variant("Spanish words", AddressVariants::inSpanish),
             new Variant("one typo", AddressVariants::withTypo));
+
+    private static final Pattern ZIP =
+            Pattern.compile(",\\s*CHICAGO,\\s*IL\\s*(\\d{5})(-\\d{4})?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AVE_OR_ST = Pattern.compile("^(\\d+\\S*) (N|S|E|W) (.+?) (AVE|ST)\\b(.*)$");
 
     private AddressVariants() {}
 
@@ -40,9 +46,30 @@ final class AddressVariants {
                 + capitalize(Suffixes.spelledOut(m.group(4))) + m.group(5);
     }
 
+    /** "1234 W FULLERTON AVE 60614": the ZIP without the city and state. */
+    static String zipOnly(String address) {
+        return ZIP.matcher(address).replaceFirst(" $1");
+    }
+
+    /** "1234 Oeste Avenida Fullerton", "3500 Oeste Calle 26": the suffix as a Spanish word before the name. */
+    static String inSpanish(String address) {
+        Matcher m = AVE_OR_ST.matcher(address);
+        if (!m.matches()) {
+            return address;
+        }
+        String direction = switch (m.group(2)) {
+            case "N" -> "Norte";
+            case "S" -> "Sur";
+            case "E" -> "Este";
+            default -> "Oeste";
+        };
+        String word = m.group(4).equals("AVE") ? "Avenida" : "Calle";
+        return m.group(1) + " " + direction + " " + word + " " + m.group(3) + m.group(5);
+    }
+
     static String withUnit(String address) {
         int comma = address.indexOf(',');
-        String unit = Math.floorMod(address.hashCode(), 2) == 0 ? " Apt 2" : " #3F";
+        String unit = List.of(" Apt 2", " #3F", " Unit B").get(Math.floorMod(address.hashCode(), 3));
         return comma < 0 ? address + unit : address.substring(0, comma) + unit + address.substring(comma);
     }
 

@@ -258,28 +258,49 @@ class ResidentBrowserTest {
     }
 
     @Test
-    void anAddressWhereTwoWardsMeetAsksWhichWard() {
+    void anAddressWhereTwoWardsMeetAsksWhichSideOfTheCrossingStreet() {
         use(true, "ambiguous");
         open("/c/" + CAMPAIGN);
         driver.findElement(By.id("address")).sendKeys(AMBIGUOUS);
         submit(By.cssSelector("form#flow button[type=submit]"));
 
-        assertThat(heading()).isEqualTo("Which ward do you live in?");
-        assertThat(texts(".choice label"))
-                .containsExactlyInAnyOrder("1st Ward: " + alder(1), "27th Ward: " + alder(27));
-        assertThat(driver.findElement(By.cssSelector("a[href*='chicagoelections.gov']"))
-                        .getAttribute("target"))
-                .isEqualTo("_blank");
-        step("1-choose");
+        assertThat(heading()).isEqualTo("Is your building east or west of N Noble St?");
+        assertThat(texts(".choice.answer label")).containsExactly("West of N Noble St", "East of N Noble St");
+        assertThat(texts(".choice.answer .hint")).containsExactly("1st Ward: " + alder(1), "27th Ward: " + alder(27));
+        assertThat(driver.findElement(By.cssSelector("svg.ward-sketch title")).getAttribute("textContent"))
+                .contains("N Noble St");
+        step("1-question");
         submit(By.cssSelector("form#flow button[type=submit]"));
         assertThat(text("#ward-error")).contains("Choose your ward.");
-        step("2-choose-error");
+        step("2-question-error");
 
-        driver.findElement(By.cssSelector("label[for=ward-27]")).click();
+        driver.findElement(By.cssSelector(".unsure summary")).click();
+        assertThat(texts(".unsure .choice label"))
+                .containsExactlyInAnyOrder("1st Ward: " + alder(1), "27th Ward: " + alder(27));
+        assertThat(driver.findElement(By.cssSelector(".unsure a[href*='chicagoelections.gov']"))
+                        .getAttribute("target"))
+                .isEqualTo("_blank");
+        step("3-not-sure");
+
+        driver.findElement(By.cssSelector("label[for=side-27]")).click();
         submit(By.cssSelector("form#flow button[type=submit]"));
         assertThat(heading()).isEqualTo("Your letter to " + alder(27));
         assertThat(text(".alder-ward")).isEqualTo("27th Ward");
-        step("3-letter");
+        step("4-letter");
+    }
+
+    @Test
+    void theStreetQuestionIsAskedInSpanishWithoutJavaScript() {
+        use(false, "ambiguous-es");
+        open("/c/" + CAMPAIGN + "?lang=es");
+        typeAndEnter(By.id("address"), AMBIGUOUS);
+
+        assertThat(heading()).isEqualTo("¿Su edificio está al este o al oeste de N Noble St?");
+        assertThat(texts(".choice.answer label")).containsExactly("Al oeste de N Noble St", "Al este de N Noble St");
+        step("1-pregunta");
+        driver.findElement(By.cssSelector("label[for=side-1]")).click();
+        submit(By.cssSelector("form#flow button[type=submit]"));
+        assertThat(text(".alder-ward")).isEqualTo("Distrito 1");
     }
 
     @Test
