@@ -23,7 +23,9 @@ public class EmbedOrigins {
     public EmbedOrigins(EmbedConfig config) {
         List<String> origins = new ArrayList<>();
         boolean any = false;
-        for (String entry : config.allowedOrigins().orElse(List.of())) {
+        List<String> entries = config.allowedOrigins().orElse(List.of());
+        for (int i = 0; i < entries.size(); i++) {
+            String entry = entries.get(i);
             if (entry.strip().equals(ANY)) {
                 any = true;
                 continue;
@@ -32,9 +34,12 @@ public class EmbedOrigins {
             if (origin.isPresent()) {
                 origins.add(origin.get());
             } else if (!entry.isBlank()) {
+                // Its number, not its text: a mistyped entry may hold a person's address ("https://ana@…").
                 Log.warnf(
-                        "aldermail.embed.allowed-origins: ignoring '%s', which is not an origin (scheme://host[:port])",
-                        entry.strip());
+                        "aldermail.embed.allowed-origins: ignoring entry %d of %d, which is not an origin"
+                                + " (scheme://host[:port])",
+                        i + 1,
+                        entries.size());
             }
         }
         this.listed = List.copyOf(origins);
