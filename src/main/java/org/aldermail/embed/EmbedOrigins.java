@@ -38,8 +38,7 @@ public class EmbedOrigins {
                 Log.warnf(
                         "aldermail.embed.allowed-origins: ignoring entry %d of %d, which is not an origin"
                                 + " (scheme://host[:port])",
-                        i + 1,
-                        entries.size());
+                        i + 1, entries.size());
             }
         }
         this.listed = List.copyOf(origins);
